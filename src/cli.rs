@@ -1,0 +1,162 @@
+//! The command line: clap definitions, loading the data the flags name, and dispatch to the
+//! subcommands (in `cli/`) or to the interactive app.
+
+mod country;
+mod import;
+mod output;
+mod quotes;
+mod resolution;
+mod search;
+mod validate;
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+use crate::data::{Dataset, bundled, loader, quotes as quote_file};
+
+/// A fast terminal explorer for United Nations General Assembly roll-call votes (1946–2026).
+///
+/// With no command it opens the interactive explorer on the bundled data.
+#[derive(Debug, Parser)]
+#[command(name = "unvote-tui", version, about, long_about = None)]
+pub struct Cli {
+    /// Use this dataset instead of the bundled one: a native JSON file, a UN Digital Library
+    /// voting CSV (2024 or 2025/2026 layout), or a folder of the canonical CSVs; gzip or not.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub data: Option<PathBuf>,
+    /// Add the quotes of this JSON file (repeatable; schema in data/README.md).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub quotes: Vec<PathBuf>,
+    /// Open the explorer on this roll call (`ES-11/6`, `A/RES/68/262`, or a roll-call id).
+    #[arg(long, value_name = "SYMBOL")]
+    pub resolution: Option<String>,
+    /// Open the explorer with this country selected (any name, alias or code).
+    #[arg(long, value_name = "QUERY")]
+    pub country: Option<String>,
+    /// What to do; the interactive explorer when omitted.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show how every state voted on a resolution.
+    Resolution {
+        /// `A/RES/ES-11/6`, `ES-11/6` (any case), or a roll-call id such as `V:3`.
+        symbol: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Find a country by a loose name and show its voting record.
+    Country {
+        /// Any name, alias, code or abbreviation (`nrth korea`, `DPRK`, `Ivory Coast`).
+        query: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search roll calls by symbol and title words.
+    Search {
+        /// Words or a symbol (`ukraine`, `es-11`, `nuclear test`).
+        query: String,
+        /// Show at most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List attributed quotes.
+    Quotes {
+        /// Only quotes about this resolution.
+        #[arg(long, value_name = "SYMBOL")]
+        resolution: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Convert CSV inputs (canonical or UN Digital Library) to the native dataset format.
+    Import {
+        /// Files or folders to read; a folder is read as the canonical CSVs it holds.
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// Where to write the native JSON dataset.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Load a dataset or quotes file and report every problem found.
+    Validate {
+        /// A native dataset, CSV, folder of CSVs, or quotes file.
+        path: PathBuf,
+    },
+}
+
+/// Parses the command line and runs it. Usage errors exit with status 2 (clap).
+pub fn run() -> Result<()> {
+    let cli = Cli::parse();
+    match execute(cli, &mut io::stdout().lock()) {
+        Err(e) if is_broken_pipe(&e) => Ok(()),
+        other => other,
+    }
+}
+
+/// Runs a parsed command line, writing command output to `out`.
+pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
+    let Some(command) = cli.command else {
+        let data = load(cli.data.as_deref(), &cli.quotes)?;
+        return crate::event_loop::launch(data, cli.resolution.as_deref(), cli.country.as_deref());
+    };
+    match command {
+        Command::Import { inputs, out: file } => import::run(&inputs, &file, out),
+        Command::Validate { path } => validate::run(&path, out),
+        command => {
+            let data = load(cli.data.as_deref(), &cli.quotes)?;
+            match command {
+                Command::Resolution { symbol, json } => resolution::run(&data, &symbol, json, out),
+                Command::Country { query, json } => country::run(&data, &query, json, out),
+                Command::Search { query, limit, json } => {
+                    search::run(&data, &query, limit, json, out)
+                }
+                Command::Quotes { resolution, json } => {
+                    quotes::run(&data, resolution.as_deref(), json, out)
+                }
+                Command::Import { .. } | Command::Validate { .. } => Ok(()),
+            }
+        }
+    }
+}
+
+/// The dataset the flags name (the bundled one by default) with the bundled quotes and any
+/// quote files added.
+pub fn load(data: Option<&Path>, quote_files: &[PathBuf]) -> Result<Dataset> {
+    let mut dataset = match data {
+        Some(path) => {
+            let mut d = loader::load_path(path)?;
+            d.quotes = bundled::quotes()?;
+            d
+        }
+        None => bundled::dataset()?,
+    };
+    for file in quote_files {
+        dataset.quotes.extend(quote_file::load(file)?);
+    }
+    Ok(dataset)
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        let kind = c
+            .downcast_ref::<io::Error>()
+            .map(io::Error::kind)
+            .or_else(|| {
+                c.downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            });
+        kind == Some(io::ErrorKind::BrokenPipe)
+    })
+}

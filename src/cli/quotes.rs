@@ -1,0 +1,68 @@
+//! `unvote-tui quotes`: attributed quotes, optionally about one resolution.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use super::output::json;
+use crate::data::text::clean;
+use crate::data::{Dataset, Quote, symbol};
+
+/// Prints the quotes (about `resolution` when given).
+pub fn run(
+    data: &Dataset,
+    resolution: Option<&str>,
+    as_json: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let key = resolution.map(symbol::key);
+    let quotes: Vec<&Quote> = data
+        .quotes
+        .iter()
+        .filter(|q| {
+            key.as_ref()
+                .is_none_or(|k| symbol::key(&q.resolution) == *k)
+        })
+        .collect();
+    if as_json {
+        return json(out, &quotes);
+    }
+    for (i, q) in quotes.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "“{}”", clean(&q.text))?;
+        writeln!(
+            out,
+            "  — {}, {} ({})",
+            clean(&q.speaker),
+            clean(&q.role),
+            clean(&q.country)
+        )?;
+        writeln!(
+            out,
+            "  {}; {}; on {}",
+            clean(&q.channel),
+            clean(&q.date),
+            clean(&q.resolution)
+        )?;
+        let source = if q.source_url.is_empty() {
+            &q.source_title
+        } else {
+            &q.source_url
+        };
+        if !source.is_empty() {
+            writeln!(out, "  Source: {}", clean(source))?;
+        }
+    }
+    if quotes.is_empty() {
+        writeln!(
+            out,
+            "No quotes{}.",
+            resolution
+                .map(|r| format!(" about {}", clean(r)))
+                .unwrap_or_default()
+        )?;
+    }
+    Ok(())
+}

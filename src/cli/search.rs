@@ -1,0 +1,89 @@
+//! `unvote-tui search QUERY`: roll calls ranked by symbol and title words.
+
+use std::io::Write;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::output::json;
+use crate::data::resolution_search::ResolutionIndex;
+use crate::data::text::{clean, truncate};
+use crate::data::{Dataset, Tally};
+
+#[derive(Serialize)]
+struct HitJson<'a> {
+    id: &'a str,
+    symbol: &'a str,
+    date: &'a str,
+    session: &'a str,
+    title: &'a str,
+    tally: Tally,
+    score: u32,
+}
+
+#[derive(Serialize)]
+struct SearchJson<'a> {
+    query: &'a str,
+    total: usize,
+    results: Vec<HitJson<'a>>,
+}
+
+/// Prints the best `limit` roll calls for `query`.
+pub fn run(
+    data: &Dataset,
+    query: &str,
+    limit: usize,
+    as_json: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let hits = ResolutionIndex::new(&data.roll_calls).search(query);
+    if as_json {
+        let results = hits
+            .iter()
+            .take(limit)
+            .map(|h| {
+                let rc = &data.roll_calls[h.index];
+                HitJson {
+                    id: &rc.id,
+                    symbol: &rc.symbol,
+                    date: &rc.date,
+                    session: &rc.session,
+                    title: &rc.title,
+                    tally: data.tally(h.index),
+                    score: h.score,
+                }
+            })
+            .collect();
+        return json(
+            out,
+            &SearchJson {
+                query,
+                total: hits.len(),
+                results,
+            },
+        );
+    }
+    writeln!(
+        out,
+        "{} roll calls match {:?}; showing {}",
+        hits.len(),
+        clean(query),
+        hits.len().min(limit)
+    )?;
+    for h in hits.iter().take(limit) {
+        let rc = &data.roll_calls[h.index];
+        let t = data.tally(h.index);
+        let title = clean(&rc.title).into_owned();
+        writeln!(
+            out,
+            "{}  {:<18} {:>3}-{:<3}-{:<3}  {}",
+            rc.date,
+            clean(rc.label()),
+            t.yes,
+            t.no,
+            t.abstain,
+            truncate(&title, 80)
+        )?;
+    }
+    Ok(())
+}

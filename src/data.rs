@@ -1,0 +1,23 @@
+//! The data core: the model of countries, roll calls, votes and quotes, the loaders that build it
+//! from the native JSON format or from CSV files, tallies, and country/resolution search.
+//!
+//! Nothing here knows about the terminal: no ratatui, no crossterm.
+
+pub mod builder;
+pub mod bundled;
+pub mod canonical;
+pub mod country_search;
+pub mod dataset;
+pub mod input;
+pub mod loader;
+pub mod model;
+pub mod native;
+pub mod quotes;
+pub mod record;
+pub mod resolution_search;
+pub mod symbol;
+pub mod text;
+pub mod undl;
+
+pub use dataset::Dataset;
+pub use model::{Country, Quote, RollCall, Tally, Vote};

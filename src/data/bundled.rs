@@ -1,0 +1,33 @@
+//! The dataset and quotes bundled into the binary, so that `unvote-tui` works with no flags, from
+//! any folder and after `cargo install`.
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use super::dataset::Dataset;
+use super::model::{Country, Quote};
+use super::{native, quotes};
+
+/// The native dataset built from `data/source/` by `scripts/regenerate-data.sh`.
+pub const DATASET: &[u8] = include_bytes!("../../data/unga.json");
+
+/// The attributed quotes of `data/quotes.json`.
+pub const QUOTES: &[u8] = include_bytes!("../../data/quotes.json");
+
+/// The bundled dataset, with the bundled quotes.
+pub fn dataset() -> Result<Dataset> {
+    let mut data = native::parse(Path::new("<bundled data/unga.json>"), DATASET)?;
+    data.quotes = quotes()?;
+    Ok(data)
+}
+
+/// The bundled quotes.
+pub fn quotes() -> Result<Vec<Quote>> {
+    quotes::parse(Path::new("<bundled data/quotes.json>"), QUOTES)
+}
+
+/// The bundled country table, used when a UN Library CSV is loaded on its own.
+pub fn countries() -> Result<Vec<Country>> {
+    Ok(native::parse(Path::new("<bundled data/unga.json>"), DATASET)?.countries)
+}

@@ -1,0 +1,246 @@
+//! Loaders for the canonical CSVs of the bundled data's sources: `countries.csv`, the roll-call
+//! file (`unga_resolutions.csv.gz`, `extra_resolutions.csv`) and the per-country votes file
+//! (`unga_votes.csv.gz`, `extra_votes.csv`). Columns are found by name; errors name file and line.
+
+use std::collections::HashMap;
+
+use anyhow::{Context, Result, anyhow, bail};
+use csv::StringRecord;
+
+use super::builder::Builder;
+use super::input::Input;
+use super::model::{Country, RollCall, StatedTally, Vote};
+use super::text;
+
+/// Column positions of a CSV, found by header name.
+pub struct Columns {
+    path: String,
+    index: HashMap<String, usize>,
+}
+
+impl Columns {
+    /// Reads the header row of `reader`.
+    pub fn new(path: String, reader: &mut csv::Reader<&[u8]>) -> Result<Columns> {
+        let headers = reader.headers().map_err(|e| csv_error(&path, e))?;
+        let index = headers
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (h.trim().to_ascii_lowercase(), i))
+            .collect();
+        Ok(Columns { path, index })
+    }
+
+    /// The position of a required column.
+    pub fn need(&self, name: &str) -> Result<usize> {
+        self.index
+            .get(name)
+            .copied()
+            .ok_or_else(|| anyhow!("{}: line 1: missing column {name:?}", self.path))
+    }
+
+    /// The position of an optional column.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        self.index.get(name).copied()
+    }
+}
+
+/// A CSV reader over a whole in-memory file.
+pub fn reader(bytes: &[u8]) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+}
+
+/// Turns a csv error into one line naming the file and line.
+pub fn csv_error(path: &str, e: csv::Error) -> anyhow::Error {
+    let line = e.position().map(|p| p.line());
+    let msg = match e.kind() {
+        csv::ErrorKind::Utf8 { err, .. } => format!("invalid UTF-8 in field {}", err.field() + 1),
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => {
+            format!("{len} fields where the header has {expected_len}")
+        }
+        _ => e.to_string(),
+    };
+    match line {
+        Some(l) => anyhow!("{path}: line {l}: {msg}"),
+        None => anyhow!("{path}: {msg}"),
+    }
+}
+
+/// Iterates the records of `input`, calling `f` with each record and its line number.
+pub fn for_each_record(
+    input: &Input,
+    mut f: impl FnMut(&Columns, &StringRecord, u64) -> Result<()>,
+) -> Result<()> {
+    let path = input.path.display().to_string();
+    let mut rdr = reader(&input.bytes);
+    let cols = Columns::new(path.clone(), &mut rdr)?;
+    let mut rec = StringRecord::new();
+    loop {
+        match rdr.read_record(&mut rec) {
+            Ok(true) => {}
+            Ok(false) => return Ok(()),
+            Err(e) => return Err(csv_error(&path, e)),
+        }
+        let line = rec.position().map_or(0, |p| p.line());
+        f(&cols, &rec, line).with_context(|| format!("{path}: line {line}"))?;
+    }
+}
+
+fn field<'r>(rec: &'r StringRecord, cols: &Columns, name: &str) -> Result<&'r str> {
+    Ok(rec.get(cols.need(name)?).unwrap_or("").trim())
+}
+
+/// The trimmed value of an optional column of `rec` (empty when the column is absent).
+pub fn opt_field<'r>(rec: &'r StringRecord, cols: &Columns, name: &str) -> &'r str {
+    cols.find(name)
+        .and_then(|i| rec.get(i))
+        .unwrap_or("")
+        .trim()
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn flag(s: &str) -> Result<Option<bool>> {
+    match s {
+        "" => Ok(None),
+        "1" | "true" | "TRUE" => Ok(Some(true)),
+        "0" | "false" | "FALSE" => Ok(Some(false)),
+        other => bail!("expected 0 or 1, found {other:?}"),
+    }
+}
+
+fn number<T: std::str::FromStr>(name: &str, s: &str) -> Result<Option<T>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    s.parse()
+        .map(Some)
+        .map_err(|_| anyhow!("column {name}: {s:?} is not a number"))
+}
+
+/// Reads `countries.csv`.
+pub fn load_countries(input: &Input) -> Result<Vec<Country>> {
+    let mut out = Vec::new();
+    for_each_record(input, |cols, rec, _| {
+        let f = |name| opt_field(rec, cols, name).to_string();
+        let code = field(rec, cols, "iso3")?;
+        if code.is_empty() {
+            bail!("empty iso3 code");
+        }
+        out.push(Country {
+            code: code.to_string(),
+            iso2: f("iso2"),
+            name: field(rec, cols, "name")?.to_string(),
+            official_name: f("official_name"),
+            un_name: f("un_name"),
+            aliases: list(opt_field(rec, cols, "alt_names")),
+            groups: list(opt_field(rec, cols, "un_regional_group")),
+            member: flag(opt_field(rec, cols, "un_member_2026"))?.unwrap_or(false),
+            historical: flag(opt_field(rec, cols, "historical"))?.unwrap_or(false),
+            successor: f("successor_iso3"),
+            region: f("m49_region"),
+            subregion: f("m49_subregion"),
+            lat: number("lat", opt_field(rec, cols, "lat"))?,
+            lon: number("lon", opt_field(rec, cols, "lon"))?,
+        });
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Reads a roll-call CSV into `builder`.
+pub fn load_roll_calls(input: &Input, builder: &mut Builder) -> Result<()> {
+    for_each_record(input, |cols, rec, _| {
+        let f = |name| opt_field(rec, cols, name).to_string();
+        let id = field(rec, cols, "vote_id")?;
+        if id.is_empty() {
+            bail!("empty vote_id");
+        }
+        let stated = match (
+            number::<u32>("stated_yes", opt_field(rec, cols, "stated_yes"))?,
+            number::<u32>("stated_no", opt_field(rec, cols, "stated_no"))?,
+            number::<u32>("stated_abstain", opt_field(rec, cols, "stated_abstain"))?,
+        ) {
+            (Some(yes), Some(no), Some(abstain)) => Some(StatedTally {
+                yes,
+                no,
+                abstain,
+                non_voting: None,
+            }),
+            _ => None,
+        };
+        let check = opt_field(rec, cols, "count_check");
+        let note = if check == "ok" || check == "no stated totals" {
+            String::new()
+        } else {
+            check.to_string()
+        };
+        builder.add_roll_call(RollCall {
+            id: id.to_string(),
+            symbol: f("resolution"),
+            source_symbol: f("source_symbol"),
+            session: field(rec, cols, "session")?.to_string(),
+            date: field(rec, cols, "date")?.to_string(),
+            title: text::title(opt_field(rec, cols, "title")),
+            description: f("description"),
+            agenda: f("agenda"),
+            subjects: list(opt_field(rec, cols, "subjects")),
+            issues: list(opt_field(rec, cols, "issues")),
+            important: flag(opt_field(rec, cols, "important_vote"))?,
+            amendment: flag(opt_field(rec, cols, "amendment"))?,
+            paragraph: flag(opt_field(rec, cols, "paragraph"))?,
+            whole: flag(opt_field(rec, cols, "whole_resolution"))?,
+            draft: f("draft"),
+            meeting: f("meeting"),
+            committee: f("committee"),
+            stated,
+            note,
+            source: f("source"),
+            source_ref: f("source_ref"),
+            votes: String::new(),
+        })?;
+        Ok(())
+    })
+}
+
+/// Reads a per-country votes CSV into `builder`, whose roll calls must already be loaded.
+pub fn load_votes(input: &Input, builder: &mut Builder) -> Result<()> {
+    let mut last: Option<(String, usize)> = None;
+    for_each_record(input, |cols, rec, _| {
+        let id = field(rec, cols, "vote_id")?;
+        let rc = match &last {
+            Some((last_id, i)) if last_id == id => *i,
+            _ => {
+                let i = builder
+                    .roll_call(id)
+                    .ok_or_else(|| anyhow!("unknown roll call {id:?}"))?;
+                last = Some((id.to_string(), i));
+                i
+            }
+        };
+        let code = field(rec, cols, "iso3")?;
+        let country = builder
+            .country(code, opt_field(rec, cols, "country"))
+            .ok_or_else(|| anyhow!("vote for unknown country {code:?}"))?;
+        let vote = field(rec, cols, "vote")?;
+        builder.set_vote(rc, country, parse_vote(vote)?)
+    })
+}
+
+/// Reads a vote code: `Y`, `N`, `A`, or `X` for non-voting.
+pub fn parse_vote(s: &str) -> Result<Vote> {
+    match s.as_bytes() {
+        [b] => Vote::from_code(b.to_ascii_uppercase()),
+        _ => None,
+    }
+    .ok_or_else(|| anyhow!("unknown vote code {s:?} (expected Y, N, A or X)"))
+}

@@ -1,0 +1,250 @@
+//! Fuzzy country search over every name a state goes by: display, official and UN names, the
+//! spellings of the sources, ISO codes and common abbreviations (DPRK, UK, UAE, DRC, Soviet
+//! Union, Ivory Coast…). Matching is accent- and case-insensitive; highlight positions are
+//! character indices into the name that matched.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::model::Country;
+use super::text;
+
+/// Everyday names and abbreviations that the sources do not carry, by ISO-3 code.
+const COMMON_NAMES: &[(&str, &[&str])] = &[
+    ("ARE", &["UAE", "Emirates"]),
+    ("BIH", &["Bosnia"]),
+    ("CAF", &["CAR"]),
+    ("CHN", &["PRC"]),
+    ("CIV", &["Ivory Coast"]),
+    ("COD", &["DRC", "DR Congo", "Congo-Kinshasa", "Zaire"]),
+    ("COG", &["Congo-Brazzaville"]),
+    ("CPV", &["Cape Verde"]),
+    ("CZE", &["Czech Republic"]),
+    ("GBR", &["UK", "Britain", "Great Britain", "England"]),
+    ("KOR", &["ROK", "South Korea"]),
+    ("LAO", &["Laos"]),
+    ("MKD", &["Macedonia"]),
+    ("MMR", &["Burma"]),
+    ("NLD", &["Holland"]),
+    ("PRK", &["DPRK", "North Korea"]),
+    ("RUS", &["Russian Federation"]),
+    ("SAU", &["KSA"]),
+    ("SUN", &["USSR", "Soviet Union"]),
+    ("SWZ", &["Swaziland"]),
+    ("SYR", &["Syrian Arab Republic"]),
+    ("TLS", &["East Timor"]),
+    ("TUR", &["Turkey"]),
+    ("TZA", &["Tanzania"]),
+    ("USA", &["US", "America", "United States of America"]),
+    ("VNM", &["Vietnam"]),
+    ("YMD", &["South Yemen"]),
+    ("DDR", &["East Germany", "GDR"]),
+    ("DEU", &["West Germany", "FRG"]),
+];
+
+/// One searchable name of one country.
+#[derive(Debug, Clone)]
+struct Entry {
+    country: usize,
+    name: String,
+    folded: String,
+    /// For each character of `folded`, the index of the character of `name` it came from.
+    origin: Vec<usize>,
+    /// Codes and abbreviations match only in full or as a prefix, never as a scattered subsequence.
+    is_code: bool,
+}
+
+/// A ranked match: the country, the name that matched and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountryMatch {
+    /// Index into the dataset's countries.
+    pub index: usize,
+    /// The name, alias or code that matched best.
+    pub matched: String,
+    /// Higher is better.
+    pub score: i64,
+    /// Character indices into `matched` to highlight.
+    pub positions: Vec<usize>,
+}
+
+/// A search index over countries, built once.
+pub struct CountrySearch {
+    entries: Vec<Entry>,
+    names: Vec<String>,
+    matcher: SkimMatcherV2,
+}
+
+impl CountrySearch {
+    /// Indexes every name of every country.
+    pub fn new(countries: &[Country]) -> CountrySearch {
+        let mut entries = Vec::new();
+        for (i, c) in countries.iter().enumerate() {
+            let common = COMMON_NAMES
+                .iter()
+                .find(|(code, _)| *code == c.code)
+                .map_or(&[][..], |(_, n)| *n);
+            let names = [&c.name, &c.official_name, &c.un_name]
+                .into_iter()
+                .chain(&c.aliases)
+                .map(String::as_str);
+            let mut seen: Vec<String> = Vec::new();
+            let mut push = |name: &str, is_code: bool| {
+                let (folded, origin) = fold_with_origin(name);
+                if folded.is_empty() || seen.contains(&folded) {
+                    return;
+                }
+                seen.push(folded.clone());
+                entries.push(Entry {
+                    country: i,
+                    name: name.to_string(),
+                    folded,
+                    origin,
+                    is_code,
+                });
+            };
+            names
+                .chain(common.iter().copied())
+                .for_each(|n| push(n, n.len() <= 4 && n.chars().all(|c| c.is_ascii_uppercase())));
+            push(&c.code, true);
+            push(&c.iso2, true);
+        }
+        let names = countries.iter().map(|c| c.name.clone()).collect();
+        CountrySearch {
+            entries,
+            names,
+            matcher: SkimMatcherV2::default(),
+        }
+    }
+
+    /// Countries matching `query`, best first (ties by name); every country, by name, when the
+    /// query is empty.
+    pub fn search(&self, query: &str) -> Vec<CountryMatch> {
+        let q = text::fold(query.trim());
+        if q.is_empty() {
+            let mut all: Vec<CountryMatch> = (0..self.names.len())
+                .map(|i| CountryMatch {
+                    index: i,
+                    matched: self.names[i].clone(),
+                    score: 0,
+                    positions: vec![],
+                })
+                .collect();
+            all.sort_by(|a, b| a.matched.cmp(&b.matched));
+            return all;
+        }
+        let mut best: Vec<Option<CountryMatch>> = vec![None; self.names.len()];
+        for e in &self.entries {
+            let Some((score, positions)) = self.score(e, &q) else {
+                continue;
+            };
+            let slot = &mut best[e.country];
+            if slot.as_ref().is_none_or(|b| score > b.score) {
+                let positions = positions
+                    .iter()
+                    .filter_map(|&p| e.origin.get(p).copied())
+                    .collect();
+                *slot = Some(CountryMatch {
+                    index: e.country,
+                    matched: e.name.clone(),
+                    score,
+                    positions,
+                });
+            }
+        }
+        let mut out: Vec<CountryMatch> = best.into_iter().flatten().collect();
+        out.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then_with(|| self.names[a.index].cmp(&self.names[b.index]))
+        });
+        out
+    }
+
+    fn score(&self, e: &Entry, q: &str) -> Option<(i64, Vec<usize>)> {
+        let prefix: Vec<usize> = (0..q.chars().count()).collect();
+        if e.folded == q {
+            return Some((10_000, prefix));
+        }
+        if e.is_code {
+            return e.folded.starts_with(q).then(|| (1_000, prefix));
+        }
+        let (score, positions) = self.matcher.fuzzy_indices(&e.folded, q)?;
+        let bonus = if e.folded.starts_with(q) { 500 } else { 0 };
+        Some((score + bonus, positions))
+    }
+}
+
+/// Folds a name character by character, remembering where each folded character came from.
+fn fold_with_origin(name: &str) -> (String, Vec<usize>) {
+    let mut folded = String::new();
+    let mut origin = Vec::new();
+    for (i, c) in name.chars().enumerate() {
+        for f in text::fold(c.encode_utf8(&mut [0; 4])).chars() {
+            folded.push(f);
+            origin.push(i);
+        }
+    }
+    (folded, origin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn country(code: &str, name: &str, aliases: &[&str]) -> Country {
+        Country {
+            code: code.into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            ..Country::default()
+        }
+    }
+
+    fn sample() -> Vec<Country> {
+        vec![
+            country(
+                "PRK",
+                "North Korea",
+                &["Democratic People's Republic of Korea"],
+            ),
+            country("KOR", "South Korea", &["Republic of Korea"]),
+            country("TUR", "Türkiye", &["TÜRKİYE"]),
+            country("GBR", "United Kingdom", &[]),
+            country("UKR", "Ukraine", &[]),
+        ]
+    }
+
+    #[test]
+    fn typos_and_abbreviations_find_the_state() {
+        let s = CountrySearch::new(&sample());
+        let names = |q: &str| {
+            s.search(q)
+                .iter()
+                .map(|m| sample()[m.index].code.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names("nrth korea")[0], "PRK");
+        assert_eq!(names("dprk")[0], "PRK");
+        assert_eq!(names("uk")[0], "GBR");
+        assert_eq!(names("turkiye")[0], "TUR");
+        assert_eq!(names("turkey")[0], "TUR");
+    }
+
+    #[test]
+    fn positions_are_characters_of_the_matched_name() {
+        let s = CountrySearch::new(&sample());
+        let m = &s.search("turk")[0];
+        assert_eq!(m.matched, "Türkiye");
+        assert_eq!(m.positions, vec![0, 1, 2, 3]);
+        let d = &s.search("democratic")[0];
+        assert_eq!(d.matched, "Democratic People's Republic of Korea");
+    }
+
+    #[test]
+    fn empty_query_lists_everyone_by_name() {
+        let s = CountrySearch::new(&sample());
+        let all = s.search("  ");
+        assert_eq!(all.len(), 5);
+        assert_eq!(all[0].matched, "North Korea");
+    }
+}

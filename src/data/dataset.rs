@@ -1,0 +1,217 @@
+//! The loaded dataset: countries, roll calls (oldest first), quotes, and what is computed once at
+//! load — every roll call's tally and the indexes by country code, roll-call id and symbol.
+
+use std::collections::HashMap;
+
+use anyhow::{Result, bail};
+
+use super::model::{Country, NOT_MEMBER, Quote, RollCall, Tally, Vote};
+use super::symbol;
+
+/// Attribution the sources ask for, shown by the app and stored in the native file.
+pub const ATTRIBUTION: &str = "Voting data: E. Voeten, UN General Assembly Voting Data (Harvard \
+Dataverse, CC0); United Nations (DGACM machine-readable GA resolutions); United Nations Dag \
+Hammarskjöld Library (GA voting data, record 4060887), via tomasgonz/worldcountrygroups";
+
+/// A problem found while checking a roll call, with what it concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The roll call's id.
+    pub roll_call: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Everything loaded, checked and indexed.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    /// Countries, in the order of every roll call's vote string.
+    pub countries: Vec<Country>,
+    /// Roll calls, oldest first.
+    pub roll_calls: Vec<RollCall>,
+    /// Attributed quotes.
+    pub quotes: Vec<Quote>,
+    /// Attribution of the data's sources.
+    pub attribution: String,
+    tallies: Vec<Tally>,
+    by_name: Vec<usize>,
+    by_code: HashMap<String, usize>,
+    by_id: HashMap<String, usize>,
+    by_symbol: HashMap<String, Vec<usize>>,
+}
+
+impl Dataset {
+    /// Checks and indexes a dataset. Fails on the first structural problem (a vote string of the
+    /// wrong length or with an unknown code, a duplicate id or country), naming the roll call.
+    pub fn new(
+        countries: Vec<Country>,
+        mut roll_calls: Vec<RollCall>,
+        attribution: String,
+    ) -> Result<Dataset> {
+        let mut by_code = HashMap::with_capacity(countries.len());
+        for (i, c) in countries.iter().enumerate() {
+            if by_code.insert(c.code.clone(), i).is_some() {
+                bail!("country {} is listed twice", c.code);
+            }
+        }
+        roll_calls.sort_by(|a, b| a.date.cmp(&b.date));
+        let mut by_id = HashMap::with_capacity(roll_calls.len());
+        let mut by_symbol: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut tallies = Vec::with_capacity(roll_calls.len());
+        for (i, rc) in roll_calls.iter().enumerate() {
+            check_votes(rc, countries.len())?;
+            if by_id.insert(rc.id.clone(), i).is_some() {
+                bail!("roll call {} is listed twice", rc.id);
+            }
+            if !rc.symbol.is_empty() {
+                by_symbol
+                    .entry(symbol::key(&rc.symbol))
+                    .or_default()
+                    .push(i);
+            }
+            tallies.push(Tally::count(rc.votes.as_bytes()));
+        }
+        let mut by_name: Vec<usize> = (0..countries.len()).collect();
+        by_name.sort_by_cached_key(|&i| super::text::fold(&countries[i].name));
+        Ok(Dataset {
+            countries,
+            roll_calls,
+            quotes: Vec::new(),
+            attribution,
+            tallies,
+            by_name,
+            by_code,
+            by_id,
+            by_symbol,
+        })
+    }
+
+    /// The counted tally of roll call `index`.
+    pub fn tally(&self, index: usize) -> Tally {
+        self.tallies.get(index).copied().unwrap_or_default()
+    }
+
+    /// The index of the country with ISO-3 `code` (exact, upper case).
+    pub fn country_index(&self, code: &str) -> Option<usize> {
+        self.by_code.get(code).copied()
+    }
+
+    /// The roll calls filed under a symbol, in any spelling (`ES-11/6`, `a/res/es-11/6`), or the
+    /// roll call with that id (`V:3`, `U:A/RES/ES-11/6`).
+    pub fn find_roll_calls(&self, query: &str) -> Vec<usize> {
+        if let Some(&i) = self.by_id.get(query.trim()) {
+            return vec![i];
+        }
+        self.by_symbol
+            .get(&symbol::key(query))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Among several roll calls under one symbol, the vote on the resolution as a whole: the one
+    /// flagged so, else the last one taken.
+    pub fn main_roll_call(&self, indices: &[usize]) -> Option<usize> {
+        indices
+            .iter()
+            .copied()
+            .find(|&i| self.roll_calls[i].whole == Some(true))
+            .or_else(|| indices.last().copied())
+    }
+
+    /// The states that voted `vote` on roll call `index`, as country indices in name order.
+    pub fn voters(&self, index: usize, vote: Vote) -> Vec<usize> {
+        let code = vote.code();
+        let Some(votes) = self.roll_calls.get(index).map(|rc| rc.votes.as_bytes()) else {
+            return Vec::new();
+        };
+        self.by_name
+            .iter()
+            .copied()
+            .filter(|&i| votes.get(i) == Some(&code))
+            .collect()
+    }
+
+    /// Country indices sorted by display name (accents ignored).
+    pub fn countries_by_name(&self) -> &[usize] {
+        &self.by_name
+    }
+
+    /// The quotes about roll call `index` (matched by symbol).
+    pub fn quotes_for(&self, index: usize) -> Vec<&Quote> {
+        let Some(rc) = self.roll_calls.get(index) else {
+            return Vec::new();
+        };
+        if rc.symbol.is_empty() {
+            return Vec::new();
+        }
+        let key = symbol::key(&rc.symbol);
+        self.quotes
+            .iter()
+            .filter(|q| symbol::key(&q.resolution) == key)
+            .collect()
+    }
+
+    /// Roll calls whose stated totals differ from the counted ones, and other soft problems.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        for (i, rc) in self.roll_calls.iter().enumerate() {
+            let t = self.tally(i);
+            if let Some(stated) = rc.stated
+                && !stated.agrees_with(&t)
+            {
+                out.push(Problem {
+                    roll_call: rc.label().to_string(),
+                    message: format!(
+                        "counted {}-{}-{} but the source states {}-{}-{}",
+                        t.yes, t.no, t.abstain, stated.yes, stated.no, stated.abstain
+                    ),
+                });
+            }
+            if t.members() == 0 {
+                out.push(Problem {
+                    roll_call: rc.label().to_string(),
+                    message: "no country votes".into(),
+                });
+            }
+        }
+        out
+    }
+
+    /// The first and last vote dates.
+    pub fn coverage(&self) -> Option<(&str, &str)> {
+        Some((
+            self.roll_calls.first()?.date.as_str(),
+            self.roll_calls.last()?.date.as_str(),
+        ))
+    }
+
+    /// Number of country votes (member entries, every kind of vote).
+    pub fn vote_count(&self) -> usize {
+        self.tallies.iter().map(|t| t.members() as usize).sum()
+    }
+}
+
+fn check_votes(rc: &RollCall, countries: usize) -> Result<()> {
+    if rc.votes.len() != countries {
+        bail!(
+            "roll call {}: the vote string has {} codes for {} countries",
+            rc.id,
+            rc.votes.len(),
+            countries
+        );
+    }
+    if let Some((i, b)) = rc
+        .votes
+        .bytes()
+        .enumerate()
+        .find(|&(_, b)| b != NOT_MEMBER && Vote::from_code(b).is_none())
+    {
+        bail!(
+            "roll call {}: unknown vote code {:?} at position {} (expected Y, N, A, X or .)",
+            rc.id,
+            char::from(b),
+            i + 1
+        );
+    }
+    Ok(())
+}

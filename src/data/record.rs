@@ -1,0 +1,50 @@
+//! A state's overall voting record: how often it voted each way, and its first and last vote.
+
+use serde::Serialize;
+
+use super::dataset::Dataset;
+use super::model::{NOT_MEMBER, Tally};
+
+/// The record of one country over every roll call of the dataset.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CountryRecord {
+    /// ISO-3 code.
+    pub code: String,
+    /// Display name.
+    pub name: String,
+    /// Counts of yes, no, abstain and non-voting.
+    #[serde(flatten)]
+    pub tally: Tally,
+    /// Roll calls held while a member.
+    pub roll_calls: u32,
+    /// Date of the first roll call as a member.
+    pub first_vote: Option<String>,
+    /// Date of the last roll call as a member.
+    pub last_vote: Option<String>,
+}
+
+/// Computes the record of the country at `country` (an index into the dataset's countries).
+pub fn country_record(data: &Dataset, country: usize) -> CountryRecord {
+    let mut rec = CountryRecord::default();
+    if let Some(c) = data.countries.get(country) {
+        rec.code = c.code.clone();
+        rec.name = c.name.clone();
+    }
+    for rc in &data.roll_calls {
+        let Some(&b) = rc.votes.as_bytes().get(country) else {
+            continue;
+        };
+        if b == NOT_MEMBER {
+            continue;
+        }
+        if let Some(vote) = super::model::Vote::from_code(b) {
+            rec.tally.add(vote);
+        }
+        rec.roll_calls += 1;
+        if rec.first_vote.is_none() {
+            rec.first_vote = Some(rc.date.clone());
+        }
+        rec.last_vote = Some(rc.date.clone());
+    }
+    rec
+}
