@@ -56,7 +56,12 @@ pub struct Input {
 impl Input {
     /// Reads `path` whole; gzip (by its magic bytes) is decompressed.
     pub fn read(path: &Path) -> Result<Input> {
-        let raw = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        let raw = std::fs::read(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => {
+                anyhow::anyhow!("{}: no such file or folder", path.display())
+            }
+            _ => anyhow::Error::new(e).context(format!("reading {}", path.display())),
+        })?;
         Input::from_bytes(path, raw)
     }
 

@@ -149,7 +149,10 @@ mod tests {
     fn broken_json_names_line_and_column() {
         let broken = GOOD.replace("\"date\":\"2000-01-02\"", "\"date\":2000-01-02");
         let err = format!("{:#}", load(&input(&broken)).unwrap_err());
-        assert!(err.starts_with("d.json: line 7, column"), "{err}");
+        assert!(
+            err.starts_with("d.json: line 8, column 36: invalid type"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -158,7 +161,7 @@ mod tests {
         let err = format!("{:#}", load(&input(&bad)).unwrap_err());
         assert_eq!(
             err,
-            "d.json: line 7: roll call r2: unknown vote code 'Q' at position 1 (expected Y, N, A, X or .)"
+            "d.json: line 8: roll call r2: unknown vote code 'Q' at position 1 (expected Y, N, A, X or .)"
         );
     }
 
@@ -166,7 +169,7 @@ mod tests {
     fn wrong_length_and_duplicates_are_refused() {
         let short = GOOD.replace("\"YN\"", "\"Y\"");
         assert!(
-            format!("{:#}", load(&input(&short)).unwrap_err()).contains("line 6: roll call r1")
+            format!("{:#}", load(&input(&short)).unwrap_err()).contains("line 7: roll call r1")
         );
         let dup = GOOD.replace("\"r2\"", "\"r1\"");
         assert!(format!("{:#}", load(&input(&dup)).unwrap_err()).contains("listed twice"));
