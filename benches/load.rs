@@ -1,1 +1,45 @@
-fn main() {}
+//! Criterion benchmarks of the data core on the bundled data: parsing the whole history, the
+//! `resolution ES-11/6` answer on a loaded dataset, and the searches.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use unvote::data::country_search::CountrySearch;
+use unvote::data::resolution_search::ResolutionIndex;
+use unvote::data::{Vote, bundled};
+
+fn load(c: &mut Criterion) {
+    c.bench_function(
+        "load bundled dataset (parse + check + tallies + indexes)",
+        |b| b.iter(|| black_box(bundled::dataset().expect("bundled data"))),
+    );
+    let data = bundled::dataset().expect("bundled data");
+    c.bench_function("answer resolution ES-11/6 on loaded data", |b| {
+        b.iter(|| {
+            let all = data.find_roll_calls(black_box("ES-11/6"));
+            let i = data.main_roll_call(&all).expect("ES-11/6");
+            let no = data.voters(i, Vote::No);
+            black_box((data.tally(i), no))
+        })
+    });
+    c.bench_function("build resolution search index", |b| {
+        b.iter(|| black_box(ResolutionIndex::new(&data.roll_calls)))
+    });
+    let index = ResolutionIndex::new(&data.roll_calls);
+    for q in ["ukraine", "palestine", "nuclear weapons", "es-11"] {
+        c.bench_function(&format!("resolution search {q:?}"), |b| {
+            b.iter(|| black_box(index.search(black_box(q))))
+        });
+    }
+    let countries = CountrySearch::new(&data.countries);
+    c.bench_function("country search \"nrth korea\"", |b| {
+        b.iter(|| black_box(countries.search(black_box("nrth korea"))))
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = load
+}
+criterion_main!(benches);

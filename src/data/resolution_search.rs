@@ -7,6 +7,8 @@
 //! letter (typos). Every term must match; symbol queries (`es-11/6`, `68/262`) match symbols by
 //! prefix. Ranking: score, then newest first.
 
+use std::collections::HashMap;
+
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -38,28 +40,29 @@ pub struct Hit {
 impl ResolutionIndex {
     /// Indexes the words of every roll call.
     pub fn new(roll_calls: &[RollCall]) -> ResolutionIndex {
-        let mut pairs: Vec<(String, u32)> = Vec::new();
-        for (i, rc) in roll_calls.iter().enumerate() {
-            let mut words: Vec<String> = Vec::new();
-            for field in [&rc.title, &rc.description].into_iter().chain(&rc.subjects) {
-                words.extend(tokens(&text::fold(field)).map(String::from));
-            }
-            words.sort_unstable();
-            words.dedup();
-            pairs.extend(words.into_iter().map(|w| (w, i as u32)));
-        }
-        pairs.sort_unstable();
-        let mut words: Vec<String> = Vec::new();
-        let mut postings: Vec<Vec<u32>> = Vec::new();
-        for (w, i) in pairs {
-            if words.last() != Some(&w) {
-                words.push(w);
-                postings.push(Vec::new());
-            }
-            if let Some(p) = postings.last_mut() {
-                p.push(i);
+        let folded: Vec<String> = roll_calls
+            .iter()
+            .map(|rc| {
+                let mut text = text::fold(&rc.title);
+                for field in std::iter::once(&rc.description).chain(&rc.subjects) {
+                    text.push(' ');
+                    text.push_str(&text::fold(field));
+                }
+                text
+            })
+            .collect();
+        let mut map: HashMap<&str, Vec<u32>> = HashMap::with_capacity(32_768);
+        for (i, text) in folded.iter().enumerate() {
+            for word in tokens(text) {
+                let list = map.entry(word).or_default();
+                if list.last() != Some(&(i as u32)) {
+                    list.push(i as u32);
+                }
             }
         }
+        let mut entries: Vec<(&str, Vec<u32>)> = map.into_iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let (words, postings) = entries.into_iter().map(|(w, p)| (w.to_string(), p)).unzip();
         let symbols = roll_calls
             .iter()
             .map(|rc| symbol::key(&rc.symbol))
