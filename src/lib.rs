@@ -7,12 +7,9 @@
 //! - [`keymap`] and [`event_loop`]: terminal events to actions, and the draw/read/update loop;
 //! - [`cli`]: the command line (clap) wiring it together.
 
+pub mod app;
 pub mod cli;
 pub mod data;
-
-pub mod event_loop {
-    //! placeholder
-    pub fn launch(_: crate::data::Dataset, _: Option<&str>, _: Option<&str>) -> anyhow::Result<()> {
-        Ok(())
-    }
-}
+pub mod event_loop;
+pub mod keymap;
+pub mod ui;

@@ -1,0 +1,219 @@
+//! The app's state and its one mutator, `App::update(Action)`. Pure: no terminal I/O, so every
+//! behaviour is testable by feeding actions. Each pane's state lives in its own file in `app/`.
+
+pub mod action;
+pub mod country_pane;
+pub mod keys;
+pub mod quote_panel;
+pub mod resolution_list;
+
+pub use action::{Action, Pane};
+
+use crate::data::Dataset;
+use crate::data::country_search::CountrySearch;
+use crate::data::resolution_search::ResolutionIndex;
+use country_pane::CountryPane;
+use keys::Mode;
+use quote_panel::QuotePanel;
+use resolution_list::ResolutionList;
+
+/// The roll never needs more lines than this (200 states, wrapped at two per line).
+const MAX_ROLL_SCROLL: isize = 200;
+
+/// Everything the explorer shows, and the indexes it searches.
+pub struct App {
+    /// The loaded data.
+    pub data: Dataset,
+    /// Search over roll calls.
+    pub index: ResolutionIndex,
+    /// Search over countries.
+    pub country_search: CountrySearch,
+    /// The focused pane.
+    pub focus: Pane,
+    /// Whether the help overlay is shown.
+    pub help: bool,
+    /// Set when the user asked to quit.
+    pub quit: bool,
+    /// The resolution list.
+    pub list: ResolutionList,
+    /// Scroll offset of the roll in the vote breakdown.
+    pub roll_scroll: u16,
+    /// The country pane.
+    pub countries: CountryPane,
+    /// The quote panel.
+    pub quotes: QuotePanel,
+    /// Rows of the terminal, for paging.
+    pub rows: u16,
+}
+
+impl App {
+    /// Builds the indexes and selects the newest roll call.
+    pub fn new(data: Dataset) -> App {
+        let index = ResolutionIndex::new(&data.roll_calls);
+        let country_search = CountrySearch::new(&data.countries);
+        let list = ResolutionList::new(&data, &index);
+        let countries = CountryPane::new(&country_search);
+        let quotes = QuotePanel::for_roll_call(&data, list.current());
+        App {
+            data,
+            index,
+            country_search,
+            focus: Pane::Resolutions,
+            help: false,
+            quit: false,
+            list,
+            roll_scroll: 0,
+            countries,
+            quotes,
+            rows: 30,
+        }
+    }
+
+    /// Selects the roll call a symbol or id names (deep link); false when there is none.
+    pub fn open_resolution(&mut self, query: &str) -> bool {
+        let all = self.data.find_roll_calls(query);
+        let Some(i) = self.data.main_roll_call(&all) else {
+            return false;
+        };
+        let found = self.list.select_roll_call(i);
+        self.on_roll_call_changed();
+        found
+    }
+
+    /// Chooses the best country for a query (deep link); false when nothing matches.
+    pub fn open_country(&mut self, query: &str) -> bool {
+        self.countries.query = query.to_string();
+        self.countries.research(&self.data, &self.country_search);
+        self.countries.chosen.is_some()
+    }
+
+    /// The selected roll call.
+    pub fn roll_call(&self) -> Option<usize> {
+        self.list.current()
+    }
+
+    /// Whether keys are text (an input line is active) or commands.
+    pub fn mode(&self) -> Mode {
+        if self.list.editing || self.countries.editing {
+            Mode::Input
+        } else {
+            Mode::Normal
+        }
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::ToggleHelp => self.help = !self.help,
+            Action::FocusNext => self.focus_step(1),
+            Action::FocusPrev => self.focus_step(Pane::ALL.len() - 1),
+            Action::FocusPane(p) => self.focus_pane(p),
+            Action::Resize(rows) => self.rows = rows,
+            Action::SelectPrev => self.move_by(-1),
+            Action::SelectNext => self.move_by(1),
+            Action::PageUp => self.move_by(-self.page()),
+            Action::PageDown => self.move_by(self.page()),
+            Action::SelectFirst => self.move_by(isize::MIN / 2),
+            Action::SelectLast => self.move_by(isize::MAX / 2),
+            Action::StartInput => self.start_input(),
+            Action::StopInput => self.stop_input(),
+            Action::Confirm => self.confirm(),
+            Action::Input(c) => self.edit(|s| s.push(c)),
+            Action::Backspace => self.edit(|s| {
+                s.pop();
+            }),
+            Action::ClearInput => self.edit(String::clear),
+            Action::ToggleWholeOnly => {
+                self.list.whole_only = !self.list.whole_only;
+                self.refilter();
+            }
+        }
+    }
+
+    fn page(&self) -> isize {
+        isize::from(self.rows.saturating_sub(8).clamp(1, 1000) as i16)
+    }
+
+    fn focus_step(&mut self, by: usize) {
+        let at = Pane::ALL.iter().position(|&p| p == self.focus).unwrap_or(0);
+        self.focus_pane(Pane::ALL[(at + by) % Pane::ALL.len()]);
+    }
+
+    fn focus_pane(&mut self, pane: Pane) {
+        self.list.editing = false;
+        self.countries.editing = false;
+        self.focus = pane;
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        match self.focus {
+            Pane::Resolutions => {
+                let before = self.list.current();
+                self.list.move_by(delta);
+                if self.list.current() != before {
+                    self.on_roll_call_changed();
+                }
+            }
+            Pane::Breakdown => {
+                let next = (self.roll_scroll as isize).saturating_add(delta);
+                self.roll_scroll = next.clamp(0, MAX_ROLL_SCROLL) as u16;
+            }
+            Pane::Countries => self.countries.move_by(&self.data, delta),
+            Pane::Quotes => self.quotes.move_by(delta),
+        }
+    }
+
+    fn start_input(&mut self) {
+        match self.focus {
+            Pane::Resolutions => self.list.editing = true,
+            Pane::Countries => self.countries.editing = true,
+            Pane::Breakdown | Pane::Quotes => {}
+        }
+    }
+
+    /// Enter: ends typing; on the list it opens the breakdown, on the countries it chooses.
+    fn confirm(&mut self) {
+        if self.mode() == Mode::Input {
+            return self.stop_input();
+        }
+        match self.focus {
+            Pane::Resolutions => self.focus = Pane::Breakdown,
+            Pane::Countries => self.countries.move_by(&self.data, 0),
+            Pane::Breakdown | Pane::Quotes => {}
+        }
+    }
+
+    fn stop_input(&mut self) {
+        self.list.editing = false;
+        self.countries.editing = false;
+    }
+
+    /// Changes the focused pane's input text and re-runs what depends on it.
+    fn edit(&mut self, change: impl FnOnce(&mut String)) {
+        match self.focus {
+            Pane::Resolutions => {
+                change(&mut self.list.filter);
+                self.refilter();
+            }
+            Pane::Countries => {
+                change(&mut self.countries.query);
+                self.countries.research(&self.data, &self.country_search);
+            }
+            Pane::Breakdown | Pane::Quotes => {}
+        }
+    }
+
+    fn refilter(&mut self) {
+        let before = self.list.current();
+        self.list.refilter(&self.data, &self.index);
+        if self.list.current() != before {
+            self.on_roll_call_changed();
+        }
+    }
+
+    fn on_roll_call_changed(&mut self) {
+        self.roll_scroll = 0;
+        self.quotes = QuotePanel::for_roll_call(&self.data, self.list.current());
+    }
+}

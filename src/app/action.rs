@@ -1,0 +1,78 @@
+//! Everything that can happen to the app, as data: the key table and the mouse produce these,
+//! tests feed them directly, and `App::update` is the only place they take effect.
+
+/// A pane of the explorer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    /// The list of roll calls.
+    Resolutions,
+    /// The selected roll call's chart and roll.
+    Breakdown,
+    /// Country search and record.
+    Countries,
+    /// Attributed quotes.
+    Quotes,
+}
+
+impl Pane {
+    /// The panes in focus order.
+    pub const ALL: [Pane; 4] = [
+        Pane::Resolutions,
+        Pane::Breakdown,
+        Pane::Countries,
+        Pane::Quotes,
+    ];
+
+    /// The title shown on the pane's border and in the tab bar.
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Resolutions => "Resolutions",
+            Pane::Breakdown => "Vote breakdown",
+            Pane::Countries => "Country search",
+            Pane::Quotes => "Quotes",
+        }
+    }
+}
+
+/// A change to the app's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the app.
+    Quit,
+    /// Focus the next pane.
+    FocusNext,
+    /// Focus the previous pane.
+    FocusPrev,
+    /// Focus one pane.
+    FocusPane(Pane),
+    /// Move up one row (or the previous quote).
+    SelectPrev,
+    /// Move down one row (or the next quote).
+    SelectNext,
+    /// Move up one page.
+    PageUp,
+    /// Move down one page.
+    PageDown,
+    /// Move to the first row.
+    SelectFirst,
+    /// Move to the last row.
+    SelectLast,
+    /// Confirm: leave the input line keeping its text; in the country list, choose the country.
+    Confirm,
+    /// Start typing into the focused pane's filter or search line.
+    StartInput,
+    /// A character typed into the active input line.
+    Input(char),
+    /// Delete the last character of the active input line.
+    Backspace,
+    /// Leave the input line (the filter stays as typed).
+    StopInput,
+    /// Clear the focused pane's filter or search.
+    ClearInput,
+    /// Show only votes on a resolution as a whole, or every roll call.
+    ToggleWholeOnly,
+    /// Show or hide the key help.
+    ToggleHelp,
+    /// The terminal now has this many rows (for paging).
+    Resize(u16),
+}

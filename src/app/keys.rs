@@ -1,0 +1,299 @@
+//! The one key table: (mode, keys, action, help). Key handling, the footer and the `?` help all
+//! read it, so they cannot disagree. Keys here are terminal-independent; `keymap.rs` translates
+//! crossterm events into them.
+
+use super::action::{Action, Pane};
+
+/// A key, independent of the terminal library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A printable character.
+    Char(char),
+    /// Ctrl and a character.
+    Ctrl(char),
+    /// Tab.
+    Tab,
+    /// Shift-Tab.
+    BackTab,
+    /// Enter.
+    Enter,
+    /// Escape.
+    Esc,
+    /// Backspace.
+    Backspace,
+    /// Arrow up.
+    Up,
+    /// Arrow down.
+    Down,
+    /// Page up.
+    PageUp,
+    /// Page down.
+    PageDown,
+    /// Home.
+    Home,
+    /// End.
+    End,
+}
+
+/// Whether keys are commands or text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Keys are commands.
+    Normal,
+    /// An input line is active: printable keys are text.
+    Input,
+    /// Both modes.
+    Any,
+}
+
+/// One row of the key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// When the binding applies.
+    pub mode: Mode,
+    /// The keys that trigger it.
+    pub keys: &'static [Key],
+    /// What it does.
+    pub action: Action,
+    /// How the keys are written in the help.
+    pub label: &'static str,
+    /// What it does, in words.
+    pub help: &'static str,
+    /// Whether the footer shows it.
+    pub footer: bool,
+}
+
+const fn bind(
+    mode: Mode,
+    keys: &'static [Key],
+    action: Action,
+    label: &'static str,
+    help: &'static str,
+    footer: bool,
+) -> Binding {
+    Binding {
+        mode,
+        keys,
+        action,
+        label,
+        help,
+        footer,
+    }
+}
+
+use Key::*;
+use Mode::{Any, Input, Normal};
+
+/// Every key binding of the app.
+pub const KEYS: &[Binding] = &[
+    bind(Any, &[Ctrl('c')], Action::Quit, "Ctrl-C", "quit", false),
+    bind(Normal, &[Char('q')], Action::Quit, "q", "quit", true),
+    bind(Normal, &[Char('?')], Action::ToggleHelp, "?", "help", true),
+    bind(Normal, &[Tab], Action::FocusNext, "Tab", "next pane", true),
+    bind(
+        Normal,
+        &[BackTab],
+        Action::FocusPrev,
+        "Shift-Tab",
+        "previous pane",
+        false,
+    ),
+    bind(
+        Normal,
+        &[Char('1')],
+        Action::FocusPane(Pane::Resolutions),
+        "1",
+        "resolutions",
+        false,
+    ),
+    bind(
+        Normal,
+        &[Char('2')],
+        Action::FocusPane(Pane::Breakdown),
+        "2",
+        "vote breakdown",
+        false,
+    ),
+    bind(
+        Normal,
+        &[Char('3')],
+        Action::FocusPane(Pane::Countries),
+        "3",
+        "country search",
+        false,
+    ),
+    bind(
+        Normal,
+        &[Char('4')],
+        Action::FocusPane(Pane::Quotes),
+        "4",
+        "quotes",
+        false,
+    ),
+    bind(
+        Normal,
+        &[Up, Char('k')],
+        Action::SelectPrev,
+        "↑ k",
+        "up / previous quote",
+        true,
+    ),
+    bind(
+        Normal,
+        &[Down, Char('j')],
+        Action::SelectNext,
+        "↓ j",
+        "down / next quote",
+        false,
+    ),
+    bind(Normal, &[PageUp], Action::PageUp, "PgUp", "page up", false),
+    bind(
+        Normal,
+        &[PageDown],
+        Action::PageDown,
+        "PgDn",
+        "page down",
+        false,
+    ),
+    bind(
+        Normal,
+        &[Home, Char('g')],
+        Action::SelectFirst,
+        "Home g",
+        "first",
+        false,
+    ),
+    bind(
+        Normal,
+        &[End, Char('G')],
+        Action::SelectLast,
+        "End G",
+        "last",
+        false,
+    ),
+    bind(
+        Normal,
+        &[Char('/')],
+        Action::StartInput,
+        "/",
+        "filter / search",
+        true,
+    ),
+    bind(Normal, &[Enter], Action::Confirm, "Enter", "select", true),
+    bind(
+        Normal,
+        &[Char('w')],
+        Action::ToggleWholeOnly,
+        "w",
+        "whole-resolution votes only",
+        true,
+    ),
+    bind(
+        Normal,
+        &[Char('x')],
+        Action::ClearInput,
+        "x",
+        "clear filter / search",
+        false,
+    ),
+    bind(
+        Normal,
+        &[Esc],
+        Action::ClearInput,
+        "Esc",
+        "clear filter / search",
+        false,
+    ),
+    bind(
+        Input,
+        &[Esc],
+        Action::StopInput,
+        "Esc",
+        "leave the input line",
+        true,
+    ),
+    bind(
+        Input,
+        &[Enter],
+        Action::Confirm,
+        "Enter",
+        "done typing",
+        true,
+    ),
+    bind(
+        Input,
+        &[Backspace],
+        Action::Backspace,
+        "Backspace",
+        "delete a character",
+        false,
+    ),
+    bind(
+        Input,
+        &[Up],
+        Action::SelectPrev,
+        "↑",
+        "move in the results",
+        false,
+    ),
+    bind(
+        Input,
+        &[Down],
+        Action::SelectNext,
+        "↓",
+        "move in the results",
+        false,
+    ),
+];
+
+/// The action bound to `key` in `mode`; in input mode an unbound printable key is text.
+pub fn lookup(mode: Mode, key: Key) -> Option<Action> {
+    let bound = KEYS
+        .iter()
+        .find(|b| (b.mode == mode || b.mode == Any) && b.keys.contains(&key))
+        .map(|b| b.action);
+    match (bound, mode, key) {
+        (Some(a), _, _) => Some(a),
+        (None, Input, Char(c)) => Some(Action::Input(c)),
+        _ => None,
+    }
+}
+
+/// The bindings shown in the footer for `mode`.
+pub fn footer(mode: Mode) -> impl Iterator<Item = &'static Binding> {
+    KEYS.iter()
+        .filter(move |b| b.footer && (b.mode == mode || b.mode == Any))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn q_quits_in_normal_mode_and_is_text_in_input_mode() {
+        assert_eq!(lookup(Normal, Char('q')), Some(Action::Quit));
+        assert_eq!(lookup(Input, Char('q')), Some(Action::Input('q')));
+        assert_eq!(lookup(Input, Ctrl('c')), Some(Action::Quit));
+        assert_eq!(lookup(Normal, Ctrl('c')), Some(Action::Quit));
+        assert_eq!(lookup(Input, Char('1')), Some(Action::Input('1')));
+        assert_eq!(
+            lookup(Normal, Char('3')),
+            Some(Action::FocusPane(Pane::Countries))
+        );
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_mode() {
+        for (i, a) in KEYS.iter().enumerate() {
+            for b in &KEYS[i + 1..] {
+                let overlap = a.mode == b.mode || a.mode == Any || b.mode == Any;
+                assert!(
+                    !(overlap && a.keys.iter().any(|k| b.keys.contains(k))),
+                    "{} / {}",
+                    a.label,
+                    b.label
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+//! Drawing the app with ratatui: the screen layout (four panes, or one pane with a tab bar on
+//! small terminals, or a short message on tiny ones), the status line, the footer and the help
+//! overlay, all from `&App` — drawing never changes state. One file per pane in `ui/`.
+
+pub mod country_search;
+pub mod quote_panel;
+pub mod resolution_list;
+pub mod theme;
+pub mod vote_breakdown;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use crate::app::keys::{self, KEYS, Mode};
+use crate::app::{App, Pane};
+use theme::Theme;
+
+/// Below this size the panes collapse to one at a time.
+pub const FULL_SIZE: (u16, u16) = (100, 30);
+/// Below this size only a short message is shown.
+pub const MIN_SIZE: (u16, u16) = (30, 8);
+
+/// Where things go on a screen of a given size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    /// Too small for anything but a message.
+    TooSmall,
+    /// One pane (the focused one) under a tab bar.
+    Collapsed {
+        /// The tab bar.
+        tabs: Rect,
+        /// The focused pane.
+        pane: Rect,
+        /// The footer.
+        footer: Rect,
+    },
+    /// All four panes.
+    Full {
+        /// Each pane's area.
+        panes: [(Pane, Rect); 4],
+        /// The status line.
+        status: Rect,
+        /// The footer.
+        footer: Rect,
+    },
+}
+
+/// Lays out a screen of `area`.
+pub fn layout(area: Rect) -> Screen {
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        return Screen::TooSmall;
+    }
+    if area.width < FULL_SIZE.0 || area.height < FULL_SIZE.1 {
+        let [tabs, pane, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        return Screen::Collapsed { tabs, pane, footer };
+    }
+    let [main, status, footer] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(46), Constraint::Percentage(54)]).areas(main);
+    let [list, countries] =
+        Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(left);
+    let [breakdown, quotes] =
+        Layout::vertical([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(right);
+    Screen::Full {
+        panes: [
+            (Pane::Resolutions, list),
+            (Pane::Breakdown, breakdown),
+            (Pane::Countries, countries),
+            (Pane::Quotes, quotes),
+        ],
+        status,
+        footer,
+    }
+}
+
+/// The pane at a screen position, for mouse clicks and the wheel.
+pub fn pane_at(area: Rect, focus: Pane, column: u16, row: u16) -> Option<Pane> {
+    let hit = |r: Rect| column >= r.x && column < r.right() && row >= r.y && row < r.bottom();
+    match layout(area) {
+        Screen::TooSmall => None,
+        Screen::Collapsed { pane, .. } => hit(pane).then_some(focus),
+        Screen::Full { panes, .. } => panes.iter().find(|(_, r)| hit(*r)).map(|(p, _)| *p),
+    }
+}
+
+/// Draws the whole screen.
+pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    match layout(area) {
+        Screen::TooSmall => render_too_small(frame, area),
+        Screen::Collapsed { tabs, pane, footer } => {
+            render_tabs(frame, tabs, app, theme);
+            render_pane(frame, app.focus, pane, app, theme, true);
+            render_footer(frame, footer, app, theme);
+        }
+        Screen::Full {
+            panes,
+            status,
+            footer,
+        } => {
+            for (pane, rect) in panes {
+                render_pane(frame, pane, rect, app, theme, pane == app.focus);
+            }
+            render_status(frame, status, app, theme);
+            render_footer(frame, footer, app, theme);
+        }
+    }
+    if app.help && area.width >= MIN_SIZE.0 && area.height >= MIN_SIZE.1 {
+        render_help(frame, area, theme);
+    }
+}
+
+fn render_pane(frame: &mut Frame, pane: Pane, area: Rect, app: &App, theme: &Theme, focused: bool) {
+    match pane {
+        Pane::Resolutions => resolution_list::render(frame, area, app, theme, focused),
+        Pane::Breakdown => vote_breakdown::render(frame, area, app, theme, focused),
+        Pane::Countries => country_search::render(frame, area, app, theme, focused),
+        Pane::Quotes => quote_panel::render(frame, area, app, theme, focused),
+    }
+}
+
+/// The bordered block every pane sits in, its title numbered by its focus key.
+pub fn pane_block<'a>(pane: Pane, title: String, theme: &Theme, focused: bool) -> Block<'a> {
+    let number = Pane::ALL
+        .iter()
+        .position(|&p| p == pane)
+        .map_or(0, |i| i + 1);
+    let style = if focused { theme.focused } else { theme.border };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(style)
+        .title(Span::styled(format!(" {number} {title} "), style))
+}
+
+fn render_too_small(frame: &mut Frame, area: Rect) {
+    let text = format!(
+        "Enlarge the terminal to at least {}×{}",
+        MIN_SIZE.0, MIN_SIZE.1
+    );
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .alignment(Alignment::Center),
+        area,
+    );
+}
+
+fn render_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let mut spans = Vec::new();
+    for (i, pane) in Pane::ALL.iter().enumerate() {
+        let style = if *pane == app.focus {
+            theme.selected
+        } else {
+            theme.dim
+        };
+        spans.push(Span::styled(format!(" {} {} ", i + 1, pane.title()), style));
+        spans.push(Span::raw(" "));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let (first, last) = app.data.coverage().unwrap_or(("?", "?"));
+    let text = format!(
+        "{first} – {last} · {} roll calls · {} states · {}",
+        group_digits(app.data.roll_calls.len()),
+        app.data.countries.len(),
+        crate::data::text::clean(&app.data.attribution)
+    );
+    frame.render_widget(Paragraph::new(Span::styled(text, theme.dim)), area);
+}
+
+fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let mode = app.mode();
+    let mut spans = Vec::new();
+    if mode == Mode::Input {
+        spans.push(Span::styled("typing — ", theme.heading));
+    }
+    for b in keys::footer(mode) {
+        spans.push(Span::styled(b.label, theme.heading));
+        spans.push(Span::raw(format!(" {}  ", b.help)));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_help(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let width = area.width.saturating_sub(4).min(64);
+    let height = area.height.saturating_sub(2).min(KEYS.len() as u16 + 8);
+    let rect = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    let mut lines: Vec<Line> = KEYS
+        .iter()
+        .map(|b| {
+            let mode = match b.mode {
+                Mode::Input => "typing",
+                Mode::Normal => "",
+                Mode::Any => "always",
+            };
+            Line::from(vec![
+                Span::styled(format!("{:<12}", b.label), theme.heading),
+                Span::raw(format!("{:<34}", b.help)),
+                Span::styled(mode, theme.dim),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::raw(
+        "Filter terms: year:2022  session:ES-11  (with any words or a symbol)",
+    ));
+    lines.push(Line::raw(
+        "Mouse: click a pane to focus it; the wheel scrolls it.",
+    ));
+    lines.push(Line::styled("? or Esc closes this help", theme.dim));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focused)
+        .title(" Keys ");
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+/// `6884` → `6,884`.
+pub fn group_digits(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,152 @@
+//! The country search pane: the query line, matches with the matched characters highlighted and
+//! the alias that matched, and the chosen country's vote on the selected roll call and record.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::pane_block;
+use super::resolution_list::window_start;
+use super::theme::{Theme, vote_mark};
+use crate::app::{App, Pane};
+use crate::data::country_search::CountryMatch;
+use crate::data::text::clean;
+
+/// Draws the pane.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: bool) {
+    let title = format!("Country search {}", app.countries.matches.len());
+    let block = pane_block(Pane::Countries, title, theme, focused);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [input, list, detail] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(3),
+    ])
+    .areas(inner);
+    render_input(frame, input, app, theme);
+    render_matches(frame, list, app, theme);
+    render_detail(frame, detail, app, theme);
+}
+
+fn render_input(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let pane = &app.countries;
+    let line = if pane.editing || !pane.query.is_empty() {
+        let cursor = if pane.editing { "▏" } else { "" };
+        Line::from(vec![
+            Span::styled("Search: ", theme.heading),
+            Span::raw(clean(&pane.query).into_owned()),
+            Span::raw(cursor),
+        ])
+    } else {
+        Line::styled(
+            "/ to search: any name, alias or code (DPRK, Ivory Coast, UK)",
+            theme.dim,
+        )
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// A match as spans: the name (matched characters highlighted), then the alias that matched.
+pub fn match_spans<'a>(app: &App, m: &'a CountryMatch, theme: &Theme) -> Vec<Span<'a>> {
+    let name = &app.data.countries[m.index].name;
+    let mut spans = Vec::new();
+    let highlight = |text: &str, spans: &mut Vec<Span<'a>>| {
+        for (i, ch) in clean(text).chars().enumerate() {
+            let style = if m.positions.contains(&i) {
+                theme.matched
+            } else {
+                ratatui::style::Style::new()
+            };
+            spans.push(Span::styled(ch.to_string(), style));
+        }
+    };
+    if m.matched == *name {
+        highlight(name, &mut spans);
+    } else {
+        spans.push(Span::raw(clean(name).into_owned()));
+        spans.push(Span::styled(" — matched '", theme.dim));
+        highlight(&m.matched, &mut spans);
+        spans.push(Span::styled("'", theme.dim));
+    }
+    spans
+}
+
+fn render_matches(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let pane = &app.countries;
+    let height = usize::from(area.height);
+    if pane.matches.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled("No country matches.", theme.dim)),
+            area,
+        );
+        return;
+    }
+    let start = window_start(pane.selected, pane.matches.len(), height);
+    let lines: Vec<Line> = pane.matches[start..(start + height).min(pane.matches.len())]
+        .iter()
+        .enumerate()
+        .map(|(row, m)| {
+            let line = Line::from(match_spans(app, m, theme));
+            if start + row == pane.selected && pane.chosen == Some(m.index) {
+                line.style(theme.selected)
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn render_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let (Some(c), Some(record)) = (app.countries.chosen, app.countries.record.as_ref()) else {
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                "Choose a country to see its vote and record.",
+                theme.dim,
+            )),
+            area,
+        );
+        return;
+    };
+    let country = &app.data.countries[c];
+    let vote_line = match app.roll_call() {
+        Some(rc) => {
+            let label = clean(app.data.roll_calls[rc].label()).into_owned();
+            match app.data.roll_calls[rc].vote_of(c) {
+                Some(v) => Line::from(vec![
+                    Span::styled(
+                        format!("{} ({})", clean(&country.name), country.code),
+                        theme.heading,
+                    ),
+                    Span::raw(format!(" on {label}: ")),
+                    Span::styled(
+                        format!("{} {}", vote_mark(v), v.label()),
+                        theme.vote(v).add_modifier(ratatui::style::Modifier::BOLD),
+                    ),
+                ]),
+                None => Line::raw(format!(
+                    "{} ({}) on {label}: not a member",
+                    clean(&country.name),
+                    country.code
+                )),
+            }
+        }
+        None => Line::raw(clean(&country.name).into_owned()),
+    };
+    let t = record.tally;
+    let span = match (&record.first_vote, &record.last_vote) {
+        (Some(a), Some(b)) => format!("{a} – {b}"),
+        _ => "no votes".into(),
+    };
+    let lines = vec![
+        vote_line,
+        Line::raw(format!(
+            "Record: {} Y · {} N · {} A · {} X of {} roll calls",
+            t.yes, t.no, t.abstain, t.non_voting, record.roll_calls
+        )),
+        Line::styled(format!("Member votes {span}"), theme.dim),
+    ];
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,98 @@
+//! The resolution list pane: filter line, counts, and one row per roll call (date, symbol,
+//! yes-no-abstain, title cut to fit), newest first or by relevance.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::Theme;
+use super::{group_digits, pane_block};
+use crate::app::{App, Pane};
+use crate::data::text::{clean, truncate};
+
+/// Draws the pane.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: bool) {
+    let list = &app.list;
+    let whole = if list.whole_only {
+        " · whole only"
+    } else {
+        ""
+    };
+    let title = format!(
+        "Resolutions {}/{}{whole}",
+        group_digits(list.shown.len()),
+        group_digits(app.data.roll_calls.len())
+    );
+    let block = pane_block(Pane::Resolutions, title, theme, focused);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [filter_area, rows_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+    render_filter(frame, filter_area, app, theme);
+    render_rows(frame, rows_area, app, theme);
+}
+
+fn render_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let list = &app.list;
+    let line = if list.editing || !list.filter.is_empty() {
+        let cursor = if list.editing { "▏" } else { "" };
+        Line::from(vec![
+            Span::styled("/ ", theme.heading),
+            Span::raw(clean(&list.filter).into_owned()),
+            Span::raw(cursor),
+        ])
+    } else {
+        Line::styled(
+            "/ to filter: words, a symbol, year:2022, session:ES-11",
+            theme.dim,
+        )
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The first row shown so that the selection stays in view (kept near the middle).
+pub fn window_start(selected: usize, len: usize, height: usize) -> usize {
+    if len <= height {
+        return 0;
+    }
+    selected.saturating_sub(height / 2).min(len - height)
+}
+
+fn render_rows(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let list = &app.list;
+    let height = usize::from(area.height);
+    if list.shown.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled("No roll call matches.", theme.dim)),
+            area,
+        );
+        return;
+    }
+    let start = window_start(list.selected, list.shown.len(), height);
+    let width = usize::from(area.width);
+    let lines: Vec<Line> = list.shown[start..(start + height).min(list.shown.len())]
+        .iter()
+        .enumerate()
+        .map(|(row, &i)| {
+            let rc = &app.data.roll_calls[i];
+            let t = app.data.tally(i);
+            let symbol = rc.label().strip_prefix("A/RES/").unwrap_or(rc.label());
+            let head = format!(
+                "{} {:<13.13} {:>11} ",
+                rc.date,
+                clean(symbol),
+                format!("{}-{}-{}", t.yes, t.no, t.abstain)
+            );
+            let room = width.saturating_sub(head.chars().count());
+            let title = truncate(&clean(&rc.title), room).into_owned();
+            let line = Line::from(vec![Span::raw(head), Span::raw(title)]);
+            if start + row == list.selected {
+                line.style(theme.selected)
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}

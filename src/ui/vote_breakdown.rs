@@ -1,0 +1,136 @@
+//! The vote breakdown pane: the selected roll call's symbol, date, session and title, whether
+//! the stated totals agree with the counted ones, a bar chart of the four kinds of vote, and the
+//! roll — every state grouped by its vote (no, abstain and non-voting first; the long yes group
+//! last and scrollable), the chosen country highlighted.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Wrap};
+
+use super::pane_block;
+use super::theme::{Theme, vote_mark};
+use crate::app::{App, Pane};
+use crate::data::text::clean;
+use crate::data::{Tally, Vote};
+
+/// The order groups are listed in the roll.
+const ROLL_ORDER: [Vote; 4] = [Vote::No, Vote::Abstain, Vote::NonVoting, Vote::Yes];
+
+/// Draws the pane.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: bool) {
+    let block = pane_block(
+        Pane::Breakdown,
+        Pane::Breakdown.title().to_string(),
+        theme,
+        focused,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(index) = app.roll_call() else {
+        frame.render_widget(
+            Paragraph::new(Span::styled("No roll call selected.", theme.dim)),
+            inner,
+        );
+        return;
+    };
+    let tally = app.data.tally(index);
+    let [head, chart, roll] = Layout::vertical([
+        Constraint::Length(4),
+        Constraint::Length(5),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    render_head(frame, head, app, index, tally, theme);
+    render_chart(frame, chart, tally, theme);
+    render_roll(frame, roll, app, index, theme);
+}
+
+fn render_head(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    index: usize,
+    tally: Tally,
+    theme: &Theme,
+) {
+    let rc = &app.data.roll_calls[index];
+    let check = match rc.stated {
+        Some(s) if s.agrees_with(&tally) => {
+            Span::raw("✓ counted totals agree with the stated ones")
+        }
+        Some(s) => Span::styled(
+            format!("✗ the source states {}-{}-{}", s.yes, s.no, s.abstain),
+            theme.vote(Vote::No),
+        ),
+        None => Span::styled("no stated totals in the source", theme.dim),
+    };
+    let whole = match rc.whole {
+        Some(true) => "resolution as a whole",
+        Some(false) => "separate vote (amendment, paragraph or motion)",
+        None => "kind of vote not recorded",
+    };
+    let lines = vec![
+        Line::from(vec![
+            Span::styled(clean(rc.label()).into_owned(), theme.heading),
+            Span::raw(format!("  {}  session {}  ", rc.date, clean(&rc.session))),
+            Span::styled(whole, theme.dim),
+        ]),
+        Line::from(check),
+        Line::raw(clean(&rc.title).into_owned()),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+}
+
+fn render_chart(frame: &mut Frame, area: Rect, tally: Tally, theme: &Theme) {
+    let bars: Vec<Bar> = Vote::ALL
+        .iter()
+        .map(|&v| {
+            Bar::default()
+                .value(u64::from(tally.get(v)))
+                .label(Line::from(format!("{} {:<10}", vote_mark(v), v.label())))
+                .text_value(format!("{} {}", tally.get(v), vote_mark(v)))
+                .style(theme.vote(v))
+                .value_style(
+                    theme
+                        .vote(v)
+                        .add_modifier(ratatui::style::Modifier::REVERSED),
+                )
+        })
+        .collect();
+    let chart = BarChart::default()
+        .direction(Direction::Horizontal)
+        .data(BarGroup::default().bars(&bars))
+        .bar_width(1)
+        .bar_gap(0)
+        .max(u64::from(tally.members().max(1)));
+    frame.render_widget(chart, area);
+}
+
+fn render_roll(frame: &mut Frame, area: Rect, app: &App, index: usize, theme: &Theme) {
+    let chosen = app.countries.chosen;
+    let mut lines = Vec::new();
+    for vote in ROLL_ORDER {
+        let voters = app.data.voters(index, vote);
+        let style = theme.vote(vote);
+        let mut spans = vec![Span::styled(
+            format!("{} {} ({}): ", vote_mark(vote), vote.label(), voters.len()),
+            style.add_modifier(ratatui::style::Modifier::BOLD),
+        )];
+        for (n, &c) in voters.iter().enumerate() {
+            let name = clean(&app.data.countries[c].name).into_owned();
+            let sep = if n + 1 < voters.len() { ", " } else { "" };
+            if Some(c) == chosen {
+                spans.push(Span::styled(format!("▶{name}◀"), theme.chosen));
+                spans.push(Span::raw(sep));
+            } else {
+                spans.push(Span::raw(format!("{name}{sep}")));
+            }
+        }
+        lines.push(Line::from(spans));
+    }
+    let paragraph = Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .scroll((app.roll_scroll, 0));
+    frame.render_widget(paragraph, area);
+}
