@@ -119,10 +119,11 @@ impl App {
             Action::StartInput => self.start_input(),
             Action::StopInput => self.stop_input(),
             Action::Confirm => self.confirm(),
-            Action::Input(c) => self.edit(|s| s.push(c)),
-            Action::Backspace => self.edit(|s| {
+            Action::Input(c) if self.mode() == Mode::Input => self.edit(|s| s.push(c)),
+            Action::Backspace if self.mode() == Mode::Input => self.edit(|s| {
                 s.pop();
             }),
+            Action::Input(_) | Action::Backspace => {}
             Action::ClearInput => self.edit(String::clear),
             Action::ToggleWholeOnly => {
                 self.list.whole_only = !self.list.whole_only;

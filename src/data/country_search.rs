@@ -152,6 +152,10 @@ impl CountrySearch {
             }
         }
         let mut out: Vec<CountryMatch> = best.into_iter().flatten().collect();
+        // Letters scattered through a long official name score far below a real match: drop
+        // matches under a quarter of the best one ("korea" must not list "United Kingdom").
+        let top = out.iter().map(|m| m.score).max().unwrap_or(0);
+        out.retain(|m| m.score * 4 >= top);
         out.sort_by(|a, b| {
             b.score
                 .cmp(&a.score)
@@ -228,6 +232,11 @@ mod tests {
         assert_eq!(names("uk")[0], "GBR");
         assert_eq!(names("turkiye")[0], "TUR");
         assert_eq!(names("turkey")[0], "TUR");
+        assert_eq!(
+            names("korea"),
+            ["PRK", "KOR"],
+            "no scattered-letter matches"
+        );
     }
 
     #[test]

@@ -89,7 +89,7 @@ fn render_chart(frame: &mut Frame, area: Rect, tally: Tally, theme: &Theme) {
             Bar::default()
                 .value(u64::from(tally.get(v)))
                 .label(Line::from(format!("{} {:<10}", vote_mark(v), v.label())))
-                .text_value(format!("{} {}", tally.get(v), vote_mark(v)))
+                .text_value(tally.get(v).to_string())
                 .style(theme.vote(v))
                 .value_style(
                     theme
