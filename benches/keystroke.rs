@@ -2,6 +2,9 @@
 //! update → render of the full screen at 200×60 into a `TestBackend`) for list movement and for
 //! a search keystroke, and launch to first frame (load, indexes, first render).
 
+// Test and bench code: a failed unwrap is a failed test, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -19,40 +22,73 @@ fn keystroke(c: &mut Criterion) {
     let mut down = true;
     c.bench_function("keystroke: list movement + full render 200x60", |b| {
         b.iter(|| {
-            app.update(if down { Action::SelectNext } else { Action::SelectPrev });
+            app.update(if down {
+                Action::SelectNext
+            } else {
+                Action::SelectPrev
+            });
             down = !down;
-            terminal.draw(|f| ui::render(f, &app, &theme)).expect("draw");
+            terminal
+                .draw(|f| ui::render(f, &app, &theme))
+                .expect("draw");
         })
     });
     app.update(Action::StartInput);
-    "ukrain".chars().for_each(|ch| app.update(Action::Input(ch)));
+    "ukrain"
+        .chars()
+        .for_each(|ch| app.update(Action::Input(ch)));
     let mut typing = true;
-    c.bench_function("keystroke: resolution filter 'ukrain'+'e' + full render 200x60", |b| {
-        b.iter(|| {
-            app.update(if typing { Action::Input('e') } else { Action::Backspace });
-            typing = !typing;
-            terminal.draw(|f| ui::render(f, &app, &theme)).expect("draw");
-        })
-    });
+    c.bench_function(
+        "keystroke: resolution filter 'ukrain'+'e' + full render 200x60",
+        |b| {
+            b.iter(|| {
+                app.update(if typing {
+                    Action::Input('e')
+                } else {
+                    Action::Backspace
+                });
+                typing = !typing;
+                terminal
+                    .draw(|f| ui::render(f, &app, &theme))
+                    .expect("draw");
+            })
+        },
+    );
     app.update(Action::StopInput);
     app.update(Action::FocusPane(Pane::Countries));
     app.update(Action::StartInput);
-    "nrth kore".chars().for_each(|ch| app.update(Action::Input(ch)));
+    "nrth kore"
+        .chars()
+        .for_each(|ch| app.update(Action::Input(ch)));
     let mut typing = true;
-    c.bench_function("keystroke: country search 'nrth kore'+'a' + full render 200x60", |b| {
-        b.iter(|| {
-            app.update(if typing { Action::Input('a') } else { Action::Backspace });
-            typing = !typing;
-            terminal.draw(|f| ui::render(f, &app, &theme)).expect("draw");
-        })
-    });
-    c.bench_function("launch to first frame (load + indexes + render 200x60)", |b| {
-        b.iter(|| {
-            let app = App::new(bundled::dataset().expect("bundled data"));
-            terminal.draw(|f| ui::render(f, &app, &theme)).expect("draw");
-            black_box(app.list.shown.len())
-        })
-    });
+    c.bench_function(
+        "keystroke: country search 'nrth kore'+'a' + full render 200x60",
+        |b| {
+            b.iter(|| {
+                app.update(if typing {
+                    Action::Input('a')
+                } else {
+                    Action::Backspace
+                });
+                typing = !typing;
+                terminal
+                    .draw(|f| ui::render(f, &app, &theme))
+                    .expect("draw");
+            })
+        },
+    );
+    c.bench_function(
+        "launch to first frame (load + indexes + render 200x60)",
+        |b| {
+            b.iter(|| {
+                let app = App::new(bundled::dataset().expect("bundled data"));
+                terminal
+                    .draw(|f| ui::render(f, &app, &theme))
+                    .expect("draw");
+                black_box(app.list.shown.len())
+            })
+        },
+    );
 }
 
 criterion_group! {

@@ -1,6 +1,9 @@
 //! Criterion benchmarks of the data core on the bundled data: parsing the whole history, the
 //! `resolution ES-11/6` answer on a loaded dataset, and the searches.
 
+// Test and bench code: a failed unwrap is a failed test, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};

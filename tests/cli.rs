@@ -1,5 +1,8 @@
 //! The real binary, as a user runs it: output, JSON contracts, exit codes, and bad input.
 
+// Test and bench code: a failed unwrap is a failed test, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

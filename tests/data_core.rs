@@ -1,6 +1,9 @@
 //! The data core on the real bundled data: tallies, named voters, counts, the canonical CSV
 //! import and the UN Library fixtures of both layouts.
 
+// Test and bench code: a failed unwrap is a failed test, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::PathBuf;
 
 use unvote::data::country_search::CountrySearch;

@@ -1,6 +1,9 @@
 //! Loaders never panic, whatever the bytes: every parser is fed arbitrary input and must return
 //! a value or an error.
 
+// Test and bench code: a failed unwrap is a failed test, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::Path;
 
 use proptest::prelude::*;

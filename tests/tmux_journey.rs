@@ -2,6 +2,9 @@
 //! `send-keys` types, `capture-pane` reads the screen. A real terminal draws asynchronously, so
 //! each check polls the screen until the text appears, up to a bounded number of attempts.
 
+// Test and bench code: a failed unwrap is a failed test, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::process::Command;
 use std::thread::sleep;
 use std::time::Duration;

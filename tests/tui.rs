@@ -2,6 +2,9 @@
 //! into a `TestBackend` and compared with a named snapshot, meaningful styles checked on the
 //! buffer, and every terminal size from 1×1 up rendered without panic.
 
+// Test and bench code: a failed unwrap is a failed test, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::sync::OnceLock;
 
 use insta::assert_snapshot;

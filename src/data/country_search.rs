@@ -170,7 +170,7 @@ impl CountrySearch {
             return Some((10_000, prefix));
         }
         if e.is_code {
-            return e.folded.starts_with(q).then(|| (1_000, prefix));
+            return e.folded.starts_with(q).then_some((1_000, prefix));
         }
         let (score, positions) = self.matcher.fuzzy_indices(&e.folded, q)?;
         let bonus = if e.folded.starts_with(q) { 500 } else { 0 };
