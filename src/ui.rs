@@ -235,6 +235,25 @@ fn render_help(frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
+/// An input line: `label`, the text and a cursor while typing; a dim hint when empty and idle.
+pub fn input_line<'a>(
+    label: &'a str,
+    text: &str,
+    editing: bool,
+    hint: &'a str,
+    theme: &Theme,
+) -> Line<'a> {
+    if !editing && text.is_empty() {
+        return Line::styled(hint, theme.dim);
+    }
+    let cursor = if editing { "▏" } else { "" };
+    Line::from(vec![
+        Span::styled(label, theme.heading),
+        Span::raw(crate::data::text::clean(text).into_owned()),
+        Span::raw(cursor),
+    ])
+}
+
 /// `6884` → `6,884`.
 pub fn group_digits(n: usize) -> String {
     let s = n.to_string();

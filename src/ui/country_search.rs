@@ -6,9 +6,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::pane_block;
 use super::resolution_list::window_start;
 use super::theme::{Theme, vote_mark};
+use super::{input_line, pane_block};
 use crate::app::{App, Pane};
 use crate::data::country_search::CountryMatch;
 use crate::data::text::clean;
@@ -32,20 +32,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
 
 fn render_input(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let pane = &app.countries;
-    let line = if pane.editing || !pane.query.is_empty() {
-        let cursor = if pane.editing { "▏" } else { "" };
-        Line::from(vec![
-            Span::styled("Search: ", theme.heading),
-            Span::raw(clean(&pane.query).into_owned()),
-            Span::raw(cursor),
-        ])
-    } else {
-        Line::styled(
-            "/ to search: any name, alias or code (DPRK, Ivory Coast, UK)",
-            theme.dim,
-        )
-    };
-    frame.render_widget(Paragraph::new(line), area);
+    let hint = "/ to search: any name, alias or code (DPRK, Ivory Coast, UK)";
+    frame.render_widget(
+        Paragraph::new(input_line(
+            "Search: ",
+            &pane.query,
+            pane.editing,
+            hint,
+            theme,
+        )),
+        area,
+    );
 }
 
 /// A match as spans: the name (matched characters highlighted), then the alias that matched.

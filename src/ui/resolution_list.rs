@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use super::{group_digits, pane_block};
+use super::{group_digits, input_line, pane_block};
 use crate::app::{App, Pane};
 use crate::data::text::{clean, truncate};
 
@@ -35,20 +35,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
 
 fn render_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let list = &app.list;
-    let line = if list.editing || !list.filter.is_empty() {
-        let cursor = if list.editing { "▏" } else { "" };
-        Line::from(vec![
-            Span::styled("/ ", theme.heading),
-            Span::raw(clean(&list.filter).into_owned()),
-            Span::raw(cursor),
-        ])
-    } else {
-        Line::styled(
-            "/ to filter: words, a symbol, year:2022, session:ES-11",
-            theme.dim,
-        )
-    };
-    frame.render_widget(Paragraph::new(line), area);
+    let hint = "/ to filter: words, a symbol, year:2022, session:ES-11";
+    frame.render_widget(
+        Paragraph::new(input_line("/ ", &list.filter, list.editing, hint, theme)),
+        area,
+    );
 }
 
 /// The first row shown so that the selection stays in view (kept near the middle).
