@@ -1,7 +1,7 @@
 //! State of the quote panel: which quotes apply to the selected roll call (all of them when it
 //! has none) and which one is shown.
 
-use crate::data::{Dataset, symbol};
+use crate::data::Dataset;
 
 /// The quote panel's view state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -17,16 +17,10 @@ pub struct QuotePanel {
 impl QuotePanel {
     /// The quotes for roll call `roll_call`.
     pub fn for_roll_call(data: &Dataset, roll_call: Option<usize>) -> QuotePanel {
-        let key = roll_call
+        let symbol = roll_call
             .and_then(|i| data.roll_calls.get(i))
-            .filter(|rc| !rc.symbol.is_empty())
-            .map(|rc| symbol::key(&rc.symbol));
-        let own: Vec<usize> = match &key {
-            Some(k) => (0..data.quotes.len())
-                .filter(|&q| symbol::key(&data.quotes[q].resolution) == *k)
-                .collect(),
-            None => Vec::new(),
-        };
+            .map_or("", |rc| rc.symbol.as_str());
+        let own = data.quotes_about(symbol);
         if own.is_empty() {
             QuotePanel {
                 shown: (0..data.quotes.len()).collect(),

@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use super::output::json;
 use crate::data::text::clean;
-use crate::data::{Dataset, Quote, symbol};
+use crate::data::{Dataset, Quote};
 
 /// Prints the quotes (about `resolution` when given).
 pub fn run(
@@ -15,15 +15,14 @@ pub fn run(
     as_json: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let key = resolution.map(symbol::key);
-    let quotes: Vec<&Quote> = data
-        .quotes
-        .iter()
-        .filter(|q| {
-            key.as_ref()
-                .is_none_or(|k| symbol::key(&q.resolution) == *k)
-        })
-        .collect();
+    let quotes: Vec<&Quote> = match resolution {
+        Some(symbol) => data
+            .quotes_about(symbol)
+            .into_iter()
+            .map(|q| &data.quotes[q])
+            .collect(),
+        None => data.quotes.iter().collect(),
+    };
     if as_json {
         return json(out, &quotes);
     }

@@ -136,18 +136,27 @@ impl Dataset {
         &self.by_name
     }
 
-    /// The quotes about roll call `index` (matched by symbol).
-    pub fn quotes_for(&self, index: usize) -> Vec<&Quote> {
-        let Some(rc) = self.roll_calls.get(index) else {
-            return Vec::new();
-        };
-        if rc.symbol.is_empty() {
+    /// Indices of the quotes about the resolution `symbol`, in any spelling (`ES-11/6`,
+    /// `A/RES/ES-11/6`). An empty symbol has no quotes.
+    pub fn quotes_about(&self, symbol: &str) -> Vec<usize> {
+        if symbol.trim().is_empty() {
             return Vec::new();
         }
-        let key = symbol::key(&rc.symbol);
-        self.quotes
-            .iter()
-            .filter(|q| symbol::key(&q.resolution) == key)
+        let key = symbol::key(symbol);
+        (0..self.quotes.len())
+            .filter(|&q| symbol::key(&self.quotes[q].resolution) == key)
+            .collect()
+    }
+
+    /// The quotes about roll call `index` (matched by its symbol).
+    pub fn quotes_for(&self, index: usize) -> Vec<&Quote> {
+        let symbol = self
+            .roll_calls
+            .get(index)
+            .map_or("", |rc| rc.symbol.as_str());
+        self.quotes_about(symbol)
+            .into_iter()
+            .map(|q| &self.quotes[q])
             .collect()
     }
 
