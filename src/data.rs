@@ -1,17 +1,25 @@
 //! The data core: the model of countries, roll calls, votes and quotes, the loaders that build it
-//! from the native JSON format or from CSV files, tallies, and country/resolution search.
+//! from the native JSON format or from CSV files, tallies, country/resolution search, and
+//! the statistics of agreement between states.
 //!
 //! Nothing here knows about the terminal: no ratatui, no crossterm.
 
+pub mod agreement;
+pub mod alignment;
 pub mod builder;
 pub mod bundled;
 pub mod canonical;
+pub mod compare;
 pub mod country_search;
 pub mod dataset;
+pub mod groups;
 pub mod input;
+pub mod key_votes;
 pub mod loader;
 pub mod model;
 pub mod native;
+pub mod period;
+pub mod profile;
 pub mod quotes;
 pub mod record;
 pub mod resolution_search;

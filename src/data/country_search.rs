@@ -23,7 +23,14 @@ const COMMON_NAMES: &[(&str, &[&str])] = &[
     ("GBR", &["UK", "Britain", "Great Britain", "England"]),
     ("KOR", &["ROK", "South Korea"]),
     ("LAO", &["Laos"]),
-    ("MKD", &["Macedonia"]),
+    (
+        "MKD",
+        &[
+            "Macedonia",
+            "FYROM",
+            "The former Yugoslav Republic of Macedonia",
+        ],
+    ),
     ("MMR", &["Burma"]),
     ("NLD", &["Holland"]),
     ("PRK", &["DPRK", "North Korea"]),
