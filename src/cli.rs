@@ -1,9 +1,11 @@
 //! The command line: clap definitions, loading the data the flags name, and dispatch to the
 //! subcommands (in `cli/`) or to the interactive app.
 
+mod agreement;
 mod country;
 mod import;
 mod output;
+mod profile;
 mod quotes;
 mod resolution;
 mod search;
@@ -15,6 +17,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 
+use crate::data::agreement::Method;
 use crate::data::{Dataset, bundled, loader, quotes as quote_file};
 
 /// A fast terminal explorer for United Nations General Assembly roll-call votes (1946–2026).
@@ -80,6 +83,45 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Agreement between two states over a period: the score, the table of vote pairs, by year,
+    /// by issue, and the votes on which they stood on opposite sides.
+    Compare {
+        /// The first state (any name, alias or code).
+        a: String,
+        /// The second state.
+        b: String,
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every state ranked by agreement with a pivot state over a period.
+    Align {
+        /// The pivot state (any name, alias or code).
+        pivot: String,
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// Only members of this group at some time in the period: AG, APG, EEG, GRULAC, WEOG,
+        /// P5, EU, or a group of a --groups file.
+        #[arg(long, value_name = "GROUP")]
+        group: Option<String>,
+        /// Add the groups of this CSV file (`group,code[,from,to]`; repeatable).
+        #[arg(long, value_name = "FILE")]
+        groups: Vec<PathBuf>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A state's record year by year, with and against the majority, membership span, group and
+    /// most isolated votes.
+    Profile {
+        /// Any name, alias or code.
+        country: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Convert CSV inputs (canonical or UN Digital Library) to the native dataset format.
     Import {
         /// Files or folders to read; a folder is read as the canonical CSVs it holds.
@@ -94,6 +136,31 @@ pub enum Command {
         /// A native dataset, CSV, folder of CSVs, or quotes file.
         path: PathBuf,
     },
+}
+
+/// The period and method of `compare` and `align`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PeriodArgs {
+    /// First day counted: `YYYY` or `YYYY-MM-DD`.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last day counted, inclusive: `YYYY` or `YYYY-MM-DD`.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// How agreement is measured: state-dept, votes-only or voeten.
+    #[arg(long, default_value = "state-dept", value_name = "METHOD")]
+    pub method: Method,
+}
+
+impl PeriodArgs {
+    fn options(self, json: bool) -> agreement::Options {
+        agreement::Options {
+            from: self.from,
+            to: self.to,
+            method: self.method,
+            json,
+        }
+    }
 }
 
 /// Parses the command line and runs it. Usage errors exit with status 2 (clap).
@@ -125,6 +192,24 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 Command::Quotes { resolution, json } => {
                     quotes::run(&data, resolution.as_deref(), json, out)
                 }
+                Command::Compare { a, b, period, json } => {
+                    agreement::run_compare(&data, &a, &b, &period.options(json), out)
+                }
+                Command::Align {
+                    pivot,
+                    period,
+                    group,
+                    groups,
+                    json,
+                } => agreement::run_align(
+                    &data,
+                    &pivot,
+                    group.as_deref(),
+                    &groups,
+                    &period.options(json),
+                    out,
+                ),
+                Command::Profile { country, json } => profile::run(&data, &country, json, out),
                 Command::Import { .. } | Command::Validate { .. } => Ok(()),
             }
         }

@@ -123,6 +123,14 @@ impl CountrySearch {
         }
     }
 
+    /// The best match for a non-empty query.
+    pub fn best(&self, query: &str) -> Option<usize> {
+        if query.trim().is_empty() {
+            return None;
+        }
+        self.search(query).first().map(|m| m.index)
+    }
+
     /// Countries matching `query`, best first (ties by name); every country, by name, when the
     /// query is empty.
     pub fn search(&self, query: &str) -> Vec<CountryMatch> {

@@ -1,0 +1,137 @@
+//! `unvote-tui profile COUNTRY`: a state's record year by year, with and against the majority,
+//! its membership span with former states and successors, its group and its most isolated votes.
+
+use std::io::Write;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::agreement::find_country;
+use super::output::json;
+use crate::data::Dataset;
+use crate::data::profile::{Profile, profile};
+use crate::data::text::{clean, truncate};
+
+#[derive(Serialize)]
+struct Isolated<'a> {
+    symbol: &'a str,
+    date: &'a str,
+    title: &'a str,
+    vote: &'static str,
+    yes: u32,
+    no: u32,
+    abstain: u32,
+}
+
+#[derive(Serialize)]
+struct ProfileJson<'a> {
+    #[serde(flatten)]
+    profile: &'a Profile,
+    isolated: Vec<Isolated<'a>>,
+}
+
+/// Prints the profile of the state a query names.
+pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> Result<()> {
+    let country = find_country(data, query)?;
+    let p = profile(data, country);
+    let isolated = p.isolated.iter().map(|&i| {
+        let rc = &data.roll_calls[i];
+        let t = data.tally(i);
+        Isolated {
+            symbol: rc.label(),
+            date: &rc.date,
+            title: &rc.title,
+            vote: rc.vote_of(country).map_or("", |v| v.label()),
+            yes: t.yes,
+            no: t.no,
+            abstain: t.abstain,
+        }
+    });
+    if as_json {
+        let isolated = isolated.collect();
+        return json(
+            out,
+            &ProfileJson {
+                profile: &p,
+                isolated,
+            },
+        );
+    }
+    let c = &data.countries[country];
+    let r = &p.record;
+    writeln!(out, "{} ({})", clean(&c.name), c.code)?;
+    if let (Some(first), Some(last)) = (&r.first_vote, &r.last_vote) {
+        writeln!(
+            out,
+            "Member votes {first} – {last}: {} roll calls",
+            r.roll_calls
+        )?;
+    }
+    if !p.groups.is_empty() {
+        writeln!(out, "UN regional group: {}", clean(&p.groups.join(", ")))?;
+    }
+    let name = |code: &str| {
+        data.country_index(code).map_or(code.to_string(), |i| {
+            format!("{} ({code})", clean(&data.countries[i].name))
+        })
+    };
+    if let Some(s) = &p.successor {
+        writeln!(out, "Former state; succeeded by {}", name(s))?;
+    }
+    if !p.predecessors.is_empty() {
+        let names: Vec<String> = p.predecessors.iter().map(|c| name(c)).collect();
+        writeln!(out, "Succeeded: {}", names.join(", "))?;
+    }
+    let t = r.tally;
+    writeln!(
+        out,
+        "Yes {}  No {}  Abstain {}  Non-voting {}",
+        t.yes, t.no, t.abstain, t.non_voting
+    )?;
+    let sided = p.with_majority + p.against_majority;
+    if sided > 0 {
+        writeln!(
+            out,
+            "With the majority {} times, against it {} times ({:.1} % of its yes/no votes with it)",
+            p.with_majority,
+            p.against_majority,
+            100.0 * f64::from(p.with_majority) / f64::from(sided)
+        )?;
+    }
+    writeln!(
+        out,
+        "\n{:>6} {:>6} {:>6} {:>8} {:>11}",
+        "Year", "Yes %", "No %", "Abst. %", "Non-vot. %"
+    )?;
+    for y in &p.years {
+        let n = f64::from(y.tally.members().max(1));
+        let share = |k: u32| 100.0 * f64::from(k) / n;
+        writeln!(
+            out,
+            "{:>6} {:>6.1} {:>6.1} {:>8.1} {:>11.1}",
+            y.year,
+            share(y.tally.yes),
+            share(y.tally.no),
+            share(y.tally.abstain),
+            share(y.tally.non_voting)
+        )?;
+    }
+    writeln!(
+        out,
+        "\nMost isolated votes (on the losing side of the widest margins):"
+    )?;
+    for v in isolated {
+        writeln!(
+            out,
+            "  {}  {:<18} {:>3}–{:<3}–{:<3} voted {:<4} {}",
+            v.date,
+            clean(v.symbol),
+            v.yes,
+            v.no,
+            v.abstain,
+            v.vote,
+            truncate(&clean(v.title), 50)
+        )?;
+    }
+    Ok(())
+}
