@@ -2,6 +2,7 @@
 //! behaviour is testable by feeding actions. Each pane's state lives in its own file in `app/`.
 
 pub mod action;
+pub mod analysis;
 pub mod country_pane;
 pub mod keys;
 pub mod quote_panel;
@@ -12,6 +13,7 @@ pub use action::{Action, Pane};
 use crate::data::Dataset;
 use crate::data::country_search::CountrySearch;
 use crate::data::resolution_search::ResolutionIndex;
+use analysis::{Analysis, MapColouring, View};
 use country_pane::CountryPane;
 use keys::Mode;
 use quote_panel::QuotePanel;
@@ -44,6 +46,8 @@ pub struct App {
     pub quotes: QuotePanel,
     /// Rows of the terminal, for paging.
     pub rows: u16,
+    /// The full-screen views and their settings.
+    pub analysis: Analysis,
 }
 
 impl App {
@@ -54,6 +58,7 @@ impl App {
         let list = ResolutionList::new(&data, &index);
         let countries = CountryPane::new(&country_search);
         let quotes = QuotePanel::for_roll_call(&data, list.current());
+        let analysis = Analysis::new(&data);
         App {
             data,
             index,
@@ -66,6 +71,7 @@ impl App {
             countries,
             quotes,
             rows: 30,
+            analysis,
         }
     }
 
@@ -94,8 +100,10 @@ impl App {
 
     /// Whether keys are text (an input line is active) or commands.
     pub fn mode(&self) -> Mode {
-        if self.list.editing || self.countries.editing {
+        if self.list.editing || self.countries.editing || self.analysis.editing {
             Mode::Input
+        } else if self.analysis.current().is_some() {
+            Mode::View
         } else {
             Mode::Normal
         }
@@ -103,6 +111,9 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Resize(_)) {
+            self.analysis.notice = None;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::ToggleHelp => self.help = !self.help,
@@ -129,7 +140,65 @@ impl App {
                 self.list.whole_only = !self.list.whole_only;
                 self.refilter();
             }
+            Action::Open(view) => self.open_view(view),
+            Action::Back => self.analysis.back(&self.data),
+            Action::PrevYear => self.analysis.step_year(&self.data, -1),
+            Action::NextYear => self.analysis.step_year(&self.data, 1),
+            Action::CycleMethod => self.analysis.cycle_method(&self.data),
+            Action::CycleGroup => self.analysis.cycle_group(&self.data),
+            Action::CycleMarker => self.analysis.marker = self.analysis.marker.next(),
+            Action::ToggleColouring => self.toggle_colouring(),
         }
+    }
+
+    /// Opens a view. Views about states need a pivot: the chosen country from the explorer, the
+    /// selected row from the ranking when comparing.
+    fn open_view(&mut self, view: View) {
+        let from = self.analysis.current();
+        if from.is_none() {
+            self.analysis.pivot = self.countries.chosen.or(self.analysis.pivot);
+            self.analysis.colouring = MapColouring::Vote;
+        } else if view == View::Map {
+            self.analysis.colouring = MapColouring::Agreement;
+        }
+        if view == View::Compare {
+            if from == Some(View::Alignment) {
+                self.analysis.other = self.analysis.selected_state().or(self.analysis.other);
+            }
+            if self.analysis.other.is_none() {
+                self.analysis.notice =
+                    Some("Pick a state in the alignment ranking (a), then Enter".into());
+                return;
+            }
+        }
+        let needs_pivot = !(view == View::Map && self.analysis.colouring == MapColouring::Vote);
+        if needs_pivot && self.analysis.pivot.is_none() {
+            self.analysis.notice = Some("Choose a state first: 3, type its name, Enter".into());
+            return;
+        }
+        self.analysis.notice = None;
+        self.analysis.open(&self.data, view);
+    }
+
+    fn toggle_colouring(&mut self) {
+        self.analysis.colouring = match self.analysis.colouring {
+            MapColouring::Vote if self.analysis.pivot.is_some() => MapColouring::Agreement,
+            _ => MapColouring::Vote,
+        };
+        self.analysis.refresh(&self.data);
+    }
+
+    /// Leaves the views for the explorer with a roll call selected.
+    fn show_roll_call(&mut self, index: usize) {
+        self.analysis.stack.clear();
+        if !self.list.select_roll_call(index) {
+            self.list.filter.clear();
+            self.list.whole_only = false;
+            self.list.refilter(&self.data, &self.index);
+            self.list.select_roll_call(index);
+        }
+        self.on_roll_call_changed();
+        self.focus = Pane::Breakdown;
     }
 
     fn page(&self) -> isize {
@@ -148,6 +217,9 @@ impl App {
     }
 
     fn move_by(&mut self, delta: isize) {
+        if self.analysis.current().is_some() {
+            return self.analysis.move_by(delta);
+        }
         match self.focus {
             Pane::Resolutions => {
                 let before = self.list.current();
@@ -166,6 +238,11 @@ impl App {
     }
 
     fn start_input(&mut self) {
+        if self.analysis.current().is_some() {
+            self.analysis.editing = true;
+            self.analysis.period_input.clear();
+            return;
+        }
         match self.focus {
             Pane::Resolutions => self.list.editing = true,
             Pane::Countries => self.countries.editing = true,
@@ -173,14 +250,32 @@ impl App {
         }
     }
 
-    /// Enter: ends typing; on the list it opens the breakdown, on the countries it chooses.
+    /// Enter: ends typing (applying a typed period); on the list it opens the breakdown, on the
+    /// countries the chosen state's record; in the ranking it compares with the selected state,
+    /// in a list of votes it opens the vote.
     fn confirm(&mut self) {
+        if self.analysis.editing {
+            return self.analysis.apply_period(&self.data);
+        }
         if self.mode() == Mode::Input {
             return self.stop_input();
         }
+        match self.analysis.current() {
+            Some(View::Alignment) => return self.open_view(View::Compare),
+            Some(_) => {
+                if let Some(i) = self.analysis.selected_roll_call() {
+                    self.show_roll_call(i);
+                }
+                return;
+            }
+            None => {}
+        }
         match self.focus {
             Pane::Resolutions => self.focus = Pane::Breakdown,
-            Pane::Countries => self.countries.move_by(&self.data, 0),
+            Pane::Countries => {
+                self.countries.move_by(&self.data, 0);
+                self.open_view(View::Record);
+            }
             Pane::Breakdown | Pane::Quotes => {}
         }
     }
@@ -188,10 +283,14 @@ impl App {
     fn stop_input(&mut self) {
         self.list.editing = false;
         self.countries.editing = false;
+        self.analysis.editing = false;
     }
 
     /// Changes the focused pane's input text and re-runs what depends on it.
     fn edit(&mut self, change: impl FnOnce(&mut String)) {
+        if self.analysis.current().is_some() {
+            return change(&mut self.analysis.period_input);
+        }
         match self.focus {
             Pane::Resolutions => {
                 change(&mut self.list.filter);

@@ -2,17 +2,24 @@
 //! small terminals, or a short message on tiny ones), the status line, the footer and the help
 //! overlay, all from `&App` — drawing never changes state. One file per pane in `ui/`.
 
+pub mod alignment;
+pub mod comparison;
+pub mod country_record;
 pub mod country_search;
+pub mod key_votes;
 pub mod quote_panel;
 pub mod resolution_list;
 pub mod theme;
+pub mod view_chrome;
 pub mod vote_breakdown;
+pub mod world_map;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
+use crate::app::analysis::View;
 use crate::app::keys::{self, KEYS, Mode};
 use crate::app::{App, Pane};
 use theme::Theme;
@@ -98,6 +105,33 @@ pub fn pane_at(area: Rect, focus: Pane, column: u16, row: u16) -> Option<Pane> {
 /// Draws the whole screen.
 pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
+    if let Some(view) = app.analysis.current() {
+        render_view(frame, area, view, app, theme);
+    } else {
+        render_explorer(frame, area, app, theme);
+    }
+    if app.help && area.width >= MIN_SIZE.0 && area.height >= MIN_SIZE.1 {
+        render_help(frame, area, app, theme);
+    }
+}
+
+/// A full-screen view above the footer.
+fn render_view(frame: &mut Frame, area: Rect, view: View, app: &App, theme: &Theme) {
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        return render_too_small(frame, area);
+    }
+    let [body, footer] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    match view {
+        View::Record => country_record::render(frame, body, app, theme),
+        View::Compare => comparison::render(frame, body, app, theme),
+        View::Alignment => alignment::render(frame, body, app, theme),
+        View::Map => world_map::render(frame, body, app, theme),
+        View::KeyVotes => key_votes::render(frame, body, app, theme),
+    }
+    render_footer(frame, footer, app, theme);
+}
+
+fn render_explorer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     match layout(area) {
         Screen::TooSmall => render_too_small(frame, area),
         Screen::Collapsed { tabs, pane, footer } => {
@@ -116,9 +150,6 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
             render_status(frame, status, app, theme);
             render_footer(frame, footer, app, theme);
         }
-    }
-    if app.help && area.width >= MIN_SIZE.0 && area.height >= MIN_SIZE.1 {
-        render_help(frame, area, theme);
     }
 }
 
@@ -172,6 +203,11 @@ fn render_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 }
 
 fn render_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    if let Some(notice) = &app.analysis.notice {
+        let text = crate::data::text::clean(notice).into_owned();
+        frame.render_widget(Paragraph::new(Span::styled(text, theme.heading)), area);
+        return;
+    }
     let (first, last) = app.data.coverage().unwrap_or(("?", "?"));
     let text = format!(
         "{first} – {last} · {} roll calls · {} states · {}",
@@ -195,23 +231,29 @@ fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn render_help(frame: &mut Frame, area: Rect, theme: &Theme) {
+/// The keys of the current mode (the explorer's or the views'), then the typing keys.
+fn render_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let mode = match app.mode() {
+        Mode::Input if app.analysis.current().is_some() => Mode::View,
+        Mode::Input => Mode::Normal,
+        m => m,
+    };
+    let shown: Vec<_> = KEYS
+        .iter()
+        .filter(|b| b.mode.covers(mode) || b.mode == Mode::Input)
+        .collect();
     let width = area.width.saturating_sub(4).min(64);
-    let height = area.height.saturating_sub(2).min(KEYS.len() as u16 + 8);
+    let height = area.height.saturating_sub(2).min(shown.len() as u16 + 6);
     let rect = Rect::new(
         area.x + (area.width - width) / 2,
         area.y + (area.height - height) / 2,
         width,
         height,
     );
-    let mut lines: Vec<Line> = KEYS
+    let mut lines: Vec<Line> = shown
         .iter()
         .map(|b| {
-            let mode = match b.mode {
-                Mode::Input => "typing",
-                Mode::Normal => "",
-                Mode::Any => "always",
-            };
+            let mode = b.mode.label();
             Line::from(vec![
                 Span::styled(format!("{:<12}", b.label), theme.heading),
                 Span::raw(format!("{:<34}", b.help)),
@@ -220,12 +262,21 @@ fn render_help(frame: &mut Frame, area: Rect, theme: &Theme) {
         })
         .collect();
     lines.push(Line::raw(""));
-    lines.push(Line::raw(
-        "Filter terms: year:2022  session:ES-11  (with any words or a symbol)",
-    ));
-    lines.push(Line::raw(
-        "Mouse: click a pane to focus it; the wheel scrolls it.",
-    ));
+    if mode == Mode::View {
+        lines.push(Line::raw(
+            "Periods: 2022  2000-2025  2022-02-24..  (empty: all)",
+        ));
+        lines.push(Line::raw(
+            "Methods: state-dept  votes-only  voeten (README)",
+        ));
+    } else {
+        lines.push(Line::raw(
+            "Filter terms: year:2022  session:ES-11  (with any words or a symbol)",
+        ));
+        lines.push(Line::raw(
+            "Mouse: click a pane to focus it; the wheel scrolls it.",
+        ));
+    }
     lines.push(Line::styled("? or Esc closes this help", theme.dim));
     let block = Block::default()
         .borders(Borders::ALL)

@@ -1,6 +1,8 @@
 //! Everything that can happen to the app, as data: the key table and the mouse produce these,
 //! tests feed them directly, and `App::update` is the only place they take effect.
 
+pub use super::analysis::View;
+
 /// A pane of the explorer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pane {
@@ -75,4 +77,20 @@ pub enum Action {
     ToggleHelp,
     /// The terminal now has this many rows (for paging).
     Resize(u16),
+    /// Open a full-screen view about the chosen state (or the map of the selected vote).
+    Open(View),
+    /// Close the current view.
+    Back,
+    /// Set the period to the previous calendar year.
+    PrevYear,
+    /// Set the period to the next calendar year (from the whole history: the newest year).
+    NextYear,
+    /// Use the next agreement method.
+    CycleMethod,
+    /// Filter the ranking by the next group.
+    CycleGroup,
+    /// Use the next marker set on the map.
+    CycleMarker,
+    /// Colour the map by votes or by agreement with the pivot.
+    ToggleColouring,
 }

@@ -42,8 +42,28 @@ pub enum Mode {
     Normal,
     /// An input line is active: printable keys are text.
     Input,
-    /// Both modes.
+    /// A full-screen view is open: keys are its commands.
+    View,
+    /// Commands both in the explorer and in the views (not while typing).
+    Command,
+    /// Every mode.
     Any,
+}
+
+impl Mode {
+    /// Whether a binding for `self` applies when the app is in `mode`.
+    pub fn covers(self, mode: Mode) -> bool {
+        self == mode || self == Any || (self == Command && matches!(mode, Normal | View))
+    }
+
+    /// How the help names the mode.
+    pub fn label(self) -> &'static str {
+        match self {
+            Input => "typing",
+            Any => "always",
+            Normal | View | Command => "",
+        }
+    }
 }
 
 /// One row of the key table.
@@ -81,14 +101,15 @@ const fn bind(
     }
 }
 
+use super::analysis::View as V;
 use Key::*;
-use Mode::{Any, Input, Normal};
+use Mode::{Any, Command, Input, Normal, View};
 
 /// Every key binding of the app.
 pub const KEYS: &[Binding] = &[
     bind(Any, &[Ctrl('c')], Action::Quit, "Ctrl-C", "quit", false),
-    bind(Normal, &[Char('q')], Action::Quit, "q", "quit", true),
-    bind(Normal, &[Char('?')], Action::ToggleHelp, "?", "help", true),
+    bind(Command, &[Char('q')], Action::Quit, "q", "quit", true),
+    bind(Command, &[Char('?')], Action::ToggleHelp, "?", "help", true),
     bind(Normal, &[Tab], Action::FocusNext, "Tab", "next pane", true),
     bind(
         Normal,
@@ -131,7 +152,7 @@ pub const KEYS: &[Binding] = &[
         false,
     ),
     bind(
-        Normal,
+        Command,
         &[Up, Char('k')],
         Action::SelectPrev,
         "↑ k",
@@ -139,16 +160,16 @@ pub const KEYS: &[Binding] = &[
         true,
     ),
     bind(
-        Normal,
+        Command,
         &[Down, Char('j')],
         Action::SelectNext,
         "↓ j",
         "down / next quote",
         false,
     ),
-    bind(Normal, &[PageUp], Action::PageUp, "PgUp", "page up", false),
+    bind(Command, &[PageUp], Action::PageUp, "PgUp", "page up", false),
     bind(
-        Normal,
+        Command,
         &[PageDown],
         Action::PageDown,
         "PgDn",
@@ -156,7 +177,7 @@ pub const KEYS: &[Binding] = &[
         false,
     ),
     bind(
-        Normal,
+        Command,
         &[Home, Char('g')],
         Action::SelectFirst,
         "Home g",
@@ -164,7 +185,7 @@ pub const KEYS: &[Binding] = &[
         false,
     ),
     bind(
-        Normal,
+        Command,
         &[End, Char('G')],
         Action::SelectLast,
         "End G",
@@ -202,6 +223,121 @@ pub const KEYS: &[Binding] = &[
         Action::ClearInput,
         "Esc",
         "clear filter / search",
+        false,
+    ),
+    bind(
+        Normal,
+        &[Char('a')],
+        Action::Open(V::Alignment),
+        "a",
+        "alignment with the chosen state",
+        true,
+    ),
+    bind(
+        Normal,
+        &[Char('m')],
+        Action::Open(V::Map),
+        "m",
+        "world map of the vote",
+        true,
+    ),
+    bind(
+        Normal,
+        &[Char('v')],
+        Action::Open(V::KeyVotes),
+        "v",
+        "key votes of the chosen state",
+        false,
+    ),
+    bind(View, &[Esc, Backspace], Action::Back, "Esc", "back", true),
+    bind(
+        View,
+        &[Enter],
+        Action::Confirm,
+        "Enter",
+        "compare with the state / open the vote",
+        true,
+    ),
+    bind(
+        View,
+        &[Char('p'), Char('/')],
+        Action::StartInput,
+        "p /",
+        "type a period",
+        true,
+    ),
+    bind(
+        View,
+        &[Char('[')],
+        Action::PrevYear,
+        "[",
+        "previous year",
+        false,
+    ),
+    bind(View, &[Char(']')], Action::NextYear, "]", "next year", true),
+    bind(View, &[Char('M')], Action::CycleMethod, "M", "method", true),
+    bind(
+        View,
+        &[Char('f')],
+        Action::CycleGroup,
+        "f",
+        "group filter",
+        true,
+    ),
+    bind(
+        View,
+        &[Char('r')],
+        Action::Open(V::Record),
+        "r",
+        "record of the pivot",
+        false,
+    ),
+    bind(
+        View,
+        &[Char('a')],
+        Action::Open(V::Alignment),
+        "a",
+        "alignment",
+        false,
+    ),
+    bind(
+        View,
+        &[Char('c')],
+        Action::Open(V::Compare),
+        "c",
+        "compare with the selected state",
+        false,
+    ),
+    bind(
+        View,
+        &[Char('m')],
+        Action::Open(V::Map),
+        "m",
+        "world map",
+        false,
+    ),
+    bind(
+        View,
+        &[Char('v')],
+        Action::Open(V::KeyVotes),
+        "v",
+        "key votes",
+        false,
+    ),
+    bind(
+        View,
+        &[Char('t')],
+        Action::ToggleColouring,
+        "t",
+        "map: votes / agreement",
+        false,
+    ),
+    bind(
+        View,
+        &[Char('b')],
+        Action::CycleMarker,
+        "b",
+        "map markers: braille / blocks / dots",
         false,
     ),
     bind(
@@ -250,7 +386,7 @@ pub const KEYS: &[Binding] = &[
 pub fn lookup(mode: Mode, key: Key) -> Option<Action> {
     let bound = KEYS
         .iter()
-        .find(|b| (b.mode == mode || b.mode == Any) && b.keys.contains(&key))
+        .find(|b| b.mode.covers(mode) && b.keys.contains(&key))
         .map(|b| b.action);
     match (bound, mode, key) {
         (Some(a), _, _) => Some(a),
@@ -261,8 +397,7 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Action> {
 
 /// The bindings shown in the footer for `mode`.
 pub fn footer(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    KEYS.iter()
-        .filter(move |b| b.footer && (b.mode == mode || b.mode == Any))
+    KEYS.iter().filter(move |b| b.footer && b.mode.covers(mode))
 }
 
 #[cfg(test)]
@@ -286,7 +421,9 @@ mod tests {
     fn no_key_is_bound_twice_in_one_mode() {
         for (i, a) in KEYS.iter().enumerate() {
             for b in &KEYS[i + 1..] {
-                let overlap = a.mode == b.mode || a.mode == Any || b.mode == Any;
+                let overlap = [Normal, View, Input]
+                    .iter()
+                    .any(|&m| a.mode.covers(m) && b.mode.covers(m));
                 assert!(
                     !(overlap && a.keys.iter().any(|k| b.keys.contains(k))),
                     "{} / {}",

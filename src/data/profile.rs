@@ -9,7 +9,7 @@ use super::model::{NOT_MEMBER, Tally, Vote};
 use super::record::{CountryRecord, country_record};
 
 /// How many isolated votes a profile keeps.
-const ISOLATED: usize = 12;
+const ISOLATED: usize = 30;
 
 /// One year of a state's record.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]

@@ -1,0 +1,329 @@
+//! State of the full-screen views about states rather than single votes — a state's record, two
+//! states compared, the alignment ranking, the world map and the key votes — and the settings
+//! they share: the pivot state, the period, the method and the group filter. Results are computed
+//! here when a setting changes, never while drawing.
+
+use crate::data::Dataset;
+use crate::data::agreement::Method;
+use crate::data::alignment::{Alignment, align};
+use crate::data::compare::{Comparison, compare};
+use crate::data::groups::Groups;
+use crate::data::key_votes::{KeyVotes, key_votes};
+use crate::data::period::Period;
+use crate::data::profile::{Profile, profile};
+
+/// A full-screen view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum View {
+    /// One state's record.
+    Record,
+    /// Two states compared.
+    Compare,
+    /// Every state ranked by agreement with the pivot.
+    Alignment,
+    /// The world map.
+    Map,
+    /// Closest votes, P5 splits, the pivot in a small minority.
+    KeyVotes,
+}
+
+impl View {
+    /// The view's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Record => "Country record",
+            View::Compare => "Compare",
+            View::Alignment => "Alignment",
+            View::Map => "World map",
+            View::KeyVotes => "Key votes",
+        }
+    }
+}
+
+/// What the map colours its markers by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MapColouring {
+    /// Each state's vote on the selected roll call.
+    #[default]
+    Vote,
+    /// Each state's agreement with the pivot.
+    Agreement,
+}
+
+/// The map's marker set: braille dots, or blocks for terminals that lack braille.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MapMarker {
+    /// Braille patterns (finest).
+    #[default]
+    Braille,
+    /// Half blocks.
+    HalfBlock,
+    /// One dot per cell (`•`), for fonts with neither braille nor block elements.
+    Dot,
+}
+
+impl MapMarker {
+    /// The next marker set.
+    pub fn next(self) -> MapMarker {
+        match self {
+            MapMarker::Braille => MapMarker::HalfBlock,
+            MapMarker::HalfBlock => MapMarker::Dot,
+            MapMarker::Dot => MapMarker::Braille,
+        }
+    }
+}
+
+/// The views' shared settings and computed results.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Views opened, the current one last; empty when the explorer shows.
+    pub stack: Vec<View>,
+    /// The pivot state.
+    pub pivot: Option<usize>,
+    /// The state compared with the pivot.
+    pub other: Option<usize>,
+    /// The period of the agreement views.
+    pub period: Period,
+    /// The method of the agreement views.
+    pub method: Method,
+    /// Position in `groups.names` of the group filter, or None for every state.
+    pub group: Option<usize>,
+    /// Named groups.
+    pub groups: Groups,
+    /// The period as being typed.
+    pub period_input: String,
+    /// Whether the period line takes keys.
+    pub editing: bool,
+    /// A problem with what was typed, shown until the next change.
+    pub notice: Option<String>,
+    /// The pivot's profile.
+    pub profile: Option<Profile>,
+    /// The pivot compared with `other`.
+    pub comparison: Option<Comparison>,
+    /// The ranking.
+    pub alignment: Option<Alignment>,
+    /// Positions in the ranking's rows that pass the group filter.
+    pub rows: Vec<usize>,
+    /// Key votes for the pivot.
+    pub key_votes: Option<KeyVotes>,
+    /// Selected row of the current view's list.
+    pub selected: usize,
+    /// Map colouring.
+    pub colouring: MapColouring,
+    /// Map markers.
+    pub marker: MapMarker,
+}
+
+impl Analysis {
+    /// Settings for a dataset: every group known, the whole history, the State Department method.
+    pub fn new(data: &Dataset) -> Analysis {
+        Analysis {
+            groups: Groups::new(data),
+            ..Analysis::default()
+        }
+    }
+
+    /// The view on top, if any.
+    pub fn current(&self) -> Option<View> {
+        self.stack.last().copied()
+    }
+
+    /// Opens a view (or brings it to the top) and computes what it shows.
+    pub fn open(&mut self, data: &Dataset, view: View) {
+        self.stack.retain(|&v| v != view);
+        self.stack.push(view);
+        self.selected = 0;
+        self.refresh(data);
+    }
+
+    /// Closes the view on top.
+    pub fn back(&mut self, data: &Dataset) {
+        self.stack.pop();
+        self.selected = 0;
+        self.editing = false;
+        self.refresh(data);
+    }
+
+    /// The group filter's name.
+    pub fn group_name(&self) -> Option<&str> {
+        self.group
+            .and_then(|g| self.groups.names.get(g))
+            .map(String::as_str)
+    }
+
+    /// Recomputes what the current view shows from the settings.
+    pub fn refresh(&mut self, data: &Dataset) {
+        let Some(pivot) = self.pivot else { return };
+        match self.current() {
+            Some(View::Record) => {
+                if self.profile.as_ref().is_none_or(|p| p.country != pivot) {
+                    self.profile = Some(profile(data, pivot));
+                }
+            }
+            Some(View::Compare) => {
+                self.comparison = self
+                    .other
+                    .map(|other| compare(data, pivot, other, self.method, &self.period));
+            }
+            Some(View::Alignment) => self.realign(data, pivot),
+            Some(View::Map) if self.colouring == MapColouring::Agreement => {
+                self.realign(data, pivot);
+            }
+            Some(View::KeyVotes) => {
+                self.key_votes = Some(key_votes(data, &self.groups, pivot, &self.period));
+            }
+            Some(View::Map) | None => {}
+        }
+    }
+
+    fn realign(&mut self, data: &Dataset, pivot: usize) {
+        let stale = self
+            .alignment
+            .as_ref()
+            .is_none_or(|a| a.pivot != pivot || a.method != self.method || a.period != self.period);
+        if stale {
+            self.alignment = Some(align(data, pivot, self.method, &self.period));
+        }
+        let group = self.group_name().map(str::to_string);
+        self.rows = match &self.alignment {
+            Some(a) => (0..a.rows.len())
+                .filter(|&i| {
+                    group.as_deref().is_none_or(|g| {
+                        let code = &data.countries[a.rows[i].country].code;
+                        self.groups.contains(g, code, &self.period)
+                    })
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// Applies the typed period; a bad one leaves the period as it was and says why.
+    pub fn apply_period(&mut self, data: &Dataset) {
+        self.editing = false;
+        match Period::parse_typed(&self.period_input) {
+            Ok(p) => {
+                self.period = p;
+                self.notice = None;
+                self.refresh(data);
+            }
+            Err(e) => self.notice = Some(format!("{e:#}")),
+        }
+    }
+
+    /// Steps the period by whole years: from the whole history to the newest year, else one
+    /// year back or forward.
+    pub fn step_year(&mut self, data: &Dataset, delta: i32) {
+        let newest = data
+            .roll_calls
+            .last()
+            .and_then(|rc| rc.year())
+            .unwrap_or(2026);
+        let oldest = data
+            .roll_calls
+            .first()
+            .and_then(|rc| rc.year())
+            .unwrap_or(1946);
+        let year = match self.period.single_year() {
+            Some(y) => (i32::from(y) + delta).clamp(i32::from(oldest), i32::from(newest)),
+            None => i32::from(newest),
+        };
+        self.period = Period::year(u16::try_from(year).unwrap_or(newest));
+        self.period_input = self.period.to_string();
+        self.notice = None;
+        self.refresh(data);
+    }
+
+    /// Uses the next method.
+    pub fn cycle_method(&mut self, data: &Dataset) {
+        self.method = self.method.next();
+        self.refresh(data);
+    }
+
+    /// Filters by the next group (after the last, no filter).
+    pub fn cycle_group(&mut self, data: &Dataset) {
+        self.group = match self.group {
+            None if !self.groups.names.is_empty() => Some(0),
+            Some(g) if g + 1 < self.groups.names.len() => Some(g + 1),
+            _ => None,
+        };
+        self.selected = 0;
+        self.refresh(data);
+    }
+
+    /// How many rows the current view's list has.
+    pub fn list_len(&self) -> usize {
+        match self.current() {
+            Some(View::Alignment) => self.rows.len(),
+            Some(View::Compare) => self.comparison.as_ref().map_or(0, |c| c.divergent.len()),
+            Some(View::Record) => self.profile.as_ref().map_or(0, |p| p.isolated.len()),
+            Some(View::KeyVotes) => self.key_vote_list().len(),
+            Some(View::Map) | None => 0,
+        }
+    }
+
+    /// Moves the selection of the current view's list.
+    pub fn move_by(&mut self, delta: isize) {
+        let last = self.list_len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    /// The state on the selected row of the ranking.
+    pub fn selected_state(&self) -> Option<usize> {
+        let a = self.alignment.as_ref()?;
+        let row = self.rows.get(self.selected)?;
+        a.rows.get(*row).map(|r| r.country)
+    }
+
+    /// The key votes as one list of (section, roll call) in display order.
+    pub fn key_vote_list(&self) -> Vec<(KeySection, usize)> {
+        let Some(k) = &self.key_votes else {
+            return Vec::new();
+        };
+        let tag = |s: KeySection, v: &[usize]| v.iter().map(move |&i| (s, i)).collect::<Vec<_>>();
+        let mut out = tag(KeySection::PivotMinority, &k.pivot_minority);
+        out.extend(tag(KeySection::Closest, &k.closest));
+        out.extend(tag(KeySection::P5Splits, &k.p5_splits));
+        out
+    }
+
+    /// The roll call on the selected row of the current view's list, if it lists roll calls.
+    pub fn selected_roll_call(&self) -> Option<usize> {
+        match self.current()? {
+            View::Compare => self
+                .comparison
+                .as_ref()?
+                .divergent
+                .get(self.selected)
+                .copied(),
+            View::Record => self.profile.as_ref()?.isolated.get(self.selected).copied(),
+            View::KeyVotes => self.key_vote_list().get(self.selected).map(|(_, i)| *i),
+            View::Alignment | View::Map => None,
+        }
+    }
+}
+
+/// The sections of the key votes view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeySection {
+    /// The pivot voted with a small minority.
+    PivotMinority,
+    /// The narrowest margins.
+    Closest,
+    /// The permanent members split.
+    P5Splits,
+}
+
+impl KeySection {
+    /// The section's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            KeySection::PivotMinority => {
+                "In a small minority (≤ 10 % of the votes cast on its side)"
+            }
+            KeySection::Closest => "Closest margins (final votes)",
+            KeySection::P5Splits => "Permanent members split",
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! What every full-screen view shares: the block around it, the settings line (period, method,
+//! group, or the period being typed, or a notice), yearly sparklines as text, and one line per
+//! roll call in the views' lists.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+
+use super::theme::{Theme, vote_mark};
+use crate::app::App;
+use crate::data::Vote;
+use crate::data::text::{clean, truncate};
+
+/// Levels of a sparkline, lowest first.
+const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// The bordered block of a view.
+pub fn view_block<'a>(title: String, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focused)
+        .title(Span::styled(format!(" {} ", clean(&title)), theme.focused))
+}
+
+/// Splits a view's inner area into its settings line and the rest.
+pub fn split(inner: Rect) -> (Rect, Rect) {
+    let [settings, body] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+    (settings, body)
+}
+
+/// The settings line: the period being typed, a notice, or period · method · group.
+pub fn settings_line<'a>(app: &'a App, theme: &Theme, with_group: bool) -> Line<'a> {
+    let a = &app.analysis;
+    if a.editing {
+        return super::input_line(
+            "Period (2022, 2000-2025, 2022-02-24..): ",
+            &a.period_input,
+            true,
+            "",
+            theme,
+        );
+    }
+    if let Some(notice) = &a.notice {
+        return Line::styled(clean(notice).into_owned(), theme.heading);
+    }
+    let mut spans = vec![
+        Span::styled("Period ", theme.dim),
+        Span::styled(a.period.to_string(), theme.heading),
+        Span::styled("  Method ", theme.dim),
+        Span::styled(a.method.name(), theme.heading),
+        Span::styled(format!(" = {}", a.method.formula()), theme.dim),
+    ];
+    if with_group {
+        spans.push(Span::styled("  Group ", theme.dim));
+        spans.push(Span::styled(
+            a.group_name().unwrap_or("all").to_string(),
+            theme.heading,
+        ));
+    }
+    Line::from(spans)
+}
+
+/// A yearly series as sparkline text, the newest `width` values; a gap where a year has none.
+pub fn spark(values: &[Option<f64>], width: usize) -> String {
+    let skip = values.len().saturating_sub(width);
+    values[skip..]
+        .iter()
+        .map(|v| match v {
+            Some(p) => {
+                let level = (p.clamp(0.0, 100.0) / 100.0 * 7.0).round() as usize;
+                LEVELS[level.min(7)]
+            }
+            None => ' ',
+        })
+        .collect()
+}
+
+/// `91.0 %`, or `–` when nothing counted.
+pub fn percent(p: Option<f64>) -> String {
+    p.map_or_else(|| "–".to_string(), |p| format!("{p:.1} %"))
+}
+
+/// One roll call in a list: date, symbol, tally, the votes of the given states, and the title.
+pub fn roll_call_line<'a>(
+    app: &'a App,
+    index: usize,
+    states: &[usize],
+    width: u16,
+    theme: &Theme,
+    selected: bool,
+) -> Line<'a> {
+    let data = &app.data;
+    let Some(rc) = data.roll_calls.get(index) else {
+        return Line::raw("");
+    };
+    let t = data.tally(index);
+    let mut spans = vec![
+        Span::styled(format!("{} ", rc.date), theme.dim),
+        Span::styled(
+            format!("{:<16} ", truncate(&clean(rc.label()), 16)),
+            theme.heading,
+        ),
+        Span::raw(format!(
+            "{:<12}",
+            format!("{}–{}–{}", t.yes, t.no, t.abstain)
+        )),
+    ];
+    for &s in states {
+        let code = data.countries.get(s).map_or("", |c| c.code.as_str());
+        let vote = rc.vote_of(s);
+        let style = vote.map_or(theme.dim, |v| theme.vote(v));
+        spans.push(Span::raw(format!("{code} ")));
+        spans.push(Span::styled(
+            format!("{} ", vote.map_or("··", vote_mark)),
+            style,
+        ));
+    }
+    let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
+    let room = usize::from(width).saturating_sub(used);
+    spans.push(Span::raw(truncate(&clean(&rc.title), room).into_owned()));
+    let line = Line::from(spans);
+    if selected {
+        line.style(theme.selected)
+    } else {
+        line.style(Style::default())
+    }
+}
+
+/// The style and mark of a vote, for legends.
+pub fn legend(theme: &Theme) -> Vec<Span<'static>> {
+    Vote::ALL
+        .iter()
+        .flat_map(|&v| {
+            [
+                Span::styled(vote_mark(v), theme.vote(v)),
+                Span::raw(format!(" {}  ", v.label().to_lowercase())),
+            ]
+        })
+        .collect()
+}

@@ -1,0 +1,178 @@
+//! The world map view: ratatui's `Canvas` with its world `Map`, each state a letter at its
+//! centroid (a former state on its successor's), coloured and lettered by its vote on the
+//! selected roll call, or by its agreement with the pivot in tenths; a legend below. The marker
+//! set can be switched for terminals that do not render braille.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::widgets::canvas::{Canvas, Map, MapResolution};
+
+use super::theme::{Theme, vote_mark};
+use super::view_chrome::{legend, settings_line, view_block};
+use crate::app::App;
+use crate::app::analysis::{MapColouring, MapMarker};
+use crate::data::Dataset;
+
+/// Draws the map.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let a = &app.analysis;
+    let marks = match a.colouring {
+        MapColouring::Vote => vote_marks(app, theme),
+        MapColouring::Agreement => agreement_marks(app, theme),
+    };
+    let title = match a.colouring {
+        MapColouring::Vote => app
+            .roll_call()
+            .and_then(|i| app.data.roll_calls.get(i))
+            .map_or("World map".to_string(), |rc| {
+                format!("World map · {} · {}", rc.label(), rc.date)
+            }),
+        MapColouring::Agreement => {
+            let pivot = a.pivot.and_then(|p| app.data.countries.get(p));
+            format!(
+                "World map · agreement with {}",
+                pivot.map_or("?", |c| c.name.as_str())
+            )
+        }
+    };
+    let block = view_block(title, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [settings, map, key] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    if a.colouring == MapColouring::Agreement {
+        frame.render_widget(Paragraph::new(settings_line(app, theme, false)), settings);
+    }
+    let outline = if theme.color {
+        Color::DarkGray
+    } else {
+        Color::Reset
+    };
+    let marker = match a.marker {
+        MapMarker::Braille => Marker::Braille,
+        MapMarker::HalfBlock => Marker::HalfBlock,
+        MapMarker::Dot => Marker::Dot,
+    };
+    let canvas = Canvas::default()
+        .marker(marker)
+        .x_bounds([-180.0, 180.0])
+        .y_bounds([-60.0, 85.0])
+        .paint(move |ctx| {
+            ctx.draw(&Map {
+                color: outline,
+                resolution: MapResolution::High,
+            });
+            for (lon, lat, text, style) in &marks {
+                ctx.print(*lon, *lat, Span::styled(text.clone(), *style));
+            }
+        });
+    frame.render_widget(canvas, map);
+    frame.render_widget(Paragraph::new(legend_line(app, theme)), key);
+}
+
+/// Where a state is drawn: its centroid, or its successor's for a former state.
+fn position(data: &Dataset, country: usize) -> Option<(f64, f64)> {
+    let c = data.countries.get(country)?;
+    if let (Some(lat), Some(lon)) = (c.lat, c.lon) {
+        return Some((lon, lat));
+    }
+    let s = data.countries.get(data.country_index(&c.successor)?)?;
+    Some((s.lon?, s.lat?))
+}
+
+type Mark = (f64, f64, String, Style);
+
+fn vote_marks(app: &App, theme: &Theme) -> Vec<Mark> {
+    let Some(rc) = app.roll_call().and_then(|i| app.data.roll_calls.get(i)) else {
+        return vec![];
+    };
+    (0..app.data.countries.len())
+        .filter_map(|c| {
+            let vote = rc.vote_of(c)?;
+            let (lon, lat) = position(&app.data, c)?;
+            let letter = vote_mark(vote).chars().last().unwrap_or('?');
+            Some((lon, lat, letter.to_string(), theme.vote(vote)))
+        })
+        .collect()
+}
+
+/// Agreement in tenths (`0`–`9`, `*` for 100 %), coloured from red to green.
+fn agreement_marks(app: &App, theme: &Theme) -> Vec<Mark> {
+    let a = &app.analysis;
+    let Some(al) = &a.alignment else {
+        return vec![];
+    };
+    let mut marks: Vec<Mark> = al
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let p = r.score.percent?;
+            let (lon, lat) = position(&app.data, r.country)?;
+            let tenth = (p / 10.0).floor().clamp(0.0, 10.0) as u32;
+            let text = if tenth >= 10 {
+                "*".to_string()
+            } else {
+                tenth.to_string()
+            };
+            Some((lon, lat, text, agreement_style(p, theme)))
+        })
+        .collect();
+    if let Some((lon, lat)) = a.pivot.and_then(|p| position(&app.data, p)) {
+        marks.push((lon, lat, "◆".to_string(), theme.heading));
+    }
+    marks
+}
+
+fn agreement_style(percent: f64, theme: &Theme) -> Style {
+    if !theme.color {
+        return Style::new();
+    }
+    let color = match percent {
+        p if p >= 75.0 => Color::Green,
+        p if p >= 50.0 => Color::Yellow,
+        p if p >= 25.0 => Color::LightRed,
+        _ => Color::Red,
+    };
+    Style::new().fg(color)
+}
+
+fn legend_line<'a>(app: &App, theme: &Theme) -> Line<'a> {
+    let a = &app.analysis;
+    let mut spans = match a.colouring {
+        MapColouring::Vote => {
+            let mut s = legend(theme);
+            if let Some(i) = app.roll_call() {
+                let t = app.data.tally(i);
+                s.push(Span::styled(
+                    format!("{}–{}–{} ", t.yes, t.no, t.abstain),
+                    theme.heading,
+                ));
+            }
+            s
+        }
+        MapColouring::Agreement => vec![
+            Span::styled("◆", theme.heading),
+            Span::raw(" pivot  "),
+            Span::raw("digit = agreement in tenths (7 = 70–79 %, * = 100 %)  "),
+            Span::styled("≥75 ", agreement_style(80.0, theme)),
+            Span::styled("≥50 ", agreement_style(60.0, theme)),
+            Span::styled("≥25 ", agreement_style(30.0, theme)),
+            Span::styled("<25 ", agreement_style(10.0, theme)),
+        ],
+    };
+    let marker = match a.marker {
+        MapMarker::Braille => "braille",
+        MapMarker::HalfBlock => "blocks",
+        MapMarker::Dot => "dots",
+    };
+    spans.push(Span::styled(format!(" · markers: {marker} (b)"), theme.dim));
+    Line::from(spans)
+}
