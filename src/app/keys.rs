@@ -156,7 +156,7 @@ pub const KEYS: &[Binding] = &[
         &[Up, Char('k')],
         Action::SelectPrev,
         "↑ k",
-        "up / previous quote",
+        "up / previous",
         true,
     ),
     bind(
@@ -164,7 +164,7 @@ pub const KEYS: &[Binding] = &[
         &[Down, Char('j')],
         Action::SelectNext,
         "↓ j",
-        "down / next quote",
+        "down / next",
         false,
     ),
     bind(Command, &[PageUp], Action::PageUp, "PgUp", "page up", false),

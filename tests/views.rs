@@ -1,0 +1,278 @@
+//! The full-screen views without a terminal: the journey from the country search to a record,
+//! the alignment ranking, a comparison and the map, driven by actions; named snapshots of each
+//! view at two sizes; the meaning carried by styles; every small size drawn without panic.
+
+// Test and bench code: a failed unwrap is a failed test, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::sync::OnceLock;
+
+use insta::assert_snapshot;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Color;
+use unvote::app::analysis::{MapColouring, View};
+use unvote::app::keys::Mode;
+use unvote::app::{Action, App, Pane};
+use unvote::data::period::Period;
+use unvote::data::{Dataset, bundled};
+use unvote::ui::{self, theme::Theme};
+
+fn data() -> Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| bundled::dataset().unwrap()).clone()
+}
+
+fn type_text(app: &mut App, text: &str) {
+    text.chars().for_each(|c| app.update(Action::Input(c)));
+}
+
+fn draw(app: &App, width: u16, height: u16, theme: &Theme) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| ui::render(f, app, theme)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+fn text(buf: &Buffer) -> String {
+    let area = buf.area;
+    (0..area.height)
+        .map(|y| {
+            let line: String = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();
+            line.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The explorer with a state chosen in the country search (3, /, type, Enter).
+fn with_state(query: &str) -> App {
+    let mut app = App::new(data());
+    app.update(Action::FocusPane(Pane::Countries));
+    app.update(Action::StartInput);
+    type_text(&mut app, query);
+    app.update(Action::Confirm);
+    app
+}
+
+/// The record of a state (Enter on the country search).
+fn record(query: &str) -> App {
+    let mut app = with_state(query);
+    app.update(Action::Confirm);
+    assert_eq!(app.analysis.current(), Some(View::Record));
+    app
+}
+
+/// The alignment ranking with a state as pivot over a typed period.
+fn alignment(query: &str, period: &str) -> App {
+    let mut app = record(query);
+    app.update(Action::Open(View::Alignment));
+    app.update(Action::StartInput);
+    assert_eq!(app.mode(), Mode::Input);
+    type_text(&mut app, period);
+    app.update(Action::Confirm);
+    assert_eq!(app.mode(), Mode::View);
+    app
+}
+
+fn code(app: &App, country: usize) -> &str {
+    &app.data.countries[country].code
+}
+
+#[test]
+fn pivot_usa_in_2022_ranks_israel_first_without_the_pivot() {
+    let app = alignment("usa", "2022");
+    let a = &app.analysis;
+    assert_eq!(a.period, Period::year(2022));
+    let al = a.alignment.as_ref().unwrap();
+    assert_eq!(code(&app, al.pivot), "USA");
+    assert_eq!(al.votes, 89);
+    assert_eq!(a.rows.len(), 192);
+    let first = &al.rows[a.rows[0]];
+    assert_eq!(code(&app, first.country), "ISR");
+    assert_eq!(
+        (
+            first.score.same,
+            first.score.opposite,
+            first.score.partial,
+            first.score.absent
+        ),
+        (75, 2, 9, 3)
+    );
+    assert!(al.rows.iter().all(|r| code(&app, r.country) != "USA"));
+    let screen = text(&draw(&app, 120, 40, &Theme::COLOR));
+    let row = screen.lines().find(|l| l.contains("ISR")).unwrap();
+    assert!(row.contains("Israel") && row.contains("91.0 %"), "{row}");
+    assert!(
+        screen.contains("state-dept"),
+        "the method is named on screen"
+    );
+}
+
+#[test]
+fn enter_on_a_ranked_state_compares_and_esc_walks_back() {
+    let mut app = alignment("usa", "2022");
+    app.update(Action::Confirm);
+    assert_eq!(app.analysis.current(), Some(View::Compare));
+    let c = app.analysis.comparison.as_ref().unwrap();
+    assert_eq!((code(&app, c.a), code(&app, c.b)), ("USA", "ISR"));
+    assert_eq!(c.score.counted, 89);
+    assert_eq!(c.divergent.len(), 2);
+    app.update(Action::Back);
+    assert_eq!(app.analysis.current(), Some(View::Alignment));
+    app.update(Action::Back);
+    assert_eq!(app.analysis.current(), Some(View::Record));
+    app.update(Action::Back);
+    assert_eq!(app.analysis.current(), None);
+    assert_eq!(app.mode(), Mode::Normal);
+}
+
+#[test]
+fn group_method_and_year_settings_recompute_the_ranking() {
+    let mut app = alignment("usa", "2022");
+    while app.analysis.group_name() != Some("EU") {
+        app.update(Action::CycleGroup);
+    }
+    assert_eq!(app.analysis.rows.len(), 27);
+    app.update(Action::PrevYear);
+    assert_eq!(app.analysis.period, Period::year(2021));
+    assert_eq!(
+        app.analysis.alignment.as_ref().unwrap().votes,
+        86,
+        "the 2021 report's 86 votes"
+    );
+    app.update(Action::CycleMethod);
+    assert_eq!(
+        app.analysis.alignment.as_ref().unwrap().method.name(),
+        "votes-only"
+    );
+    let screen = text(&draw(&app, 120, 40, &Theme::COLOR));
+    assert!(
+        screen.contains("votes-only") && screen.contains("Group EU"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_bad_period_says_why_and_keeps_the_old_one() {
+    let mut app = alignment("usa", "2022");
+    app.update(Action::StartInput);
+    type_text(&mut app, "20x2");
+    app.update(Action::Confirm);
+    assert_eq!(app.analysis.period, Period::year(2022));
+    let screen = text(&draw(&app, 120, 40, &Theme::COLOR));
+    assert!(screen.contains("is not a date"), "{screen}");
+}
+
+#[test]
+fn views_about_a_state_need_a_state_first() {
+    let mut app = App::new(data());
+    app.update(Action::Open(View::Alignment));
+    assert_eq!(app.analysis.current(), None);
+    let screen = text(&draw(&app, 120, 40, &Theme::COLOR));
+    assert!(screen.contains("Choose a state first"), "{screen}");
+    // The map of a vote needs no state.
+    app.update(Action::Open(View::Map));
+    assert_eq!(app.analysis.current(), Some(View::Map));
+    assert_eq!(app.analysis.colouring, MapColouring::Vote);
+}
+
+#[test]
+fn the_map_letters_each_state_by_its_vote_in_its_colour() {
+    let mut app = App::new(data());
+    assert!(app.open_resolution("ES-11/6"));
+    app.update(Action::Open(View::Map));
+    let buf = draw(&app, 160, 50, &Theme::COLOR);
+    // Cells of the map itself: above the legend, the border and the footer.
+    let cells = |letter: &str, color: Color| {
+        (0..46u16)
+            .flat_map(|y| (0..160u16).map(move |x| (x, y)))
+            .filter(|&p| buf[p].symbol() == letter && buf[p].fg == color)
+            .count()
+    };
+    // All seven no votes show; elsewhere markers can overlap where states are small.
+    assert_eq!(cells("N", Color::Red), 7, "{}", text(&buf));
+    assert!(cells("A", Color::Yellow) >= 20);
+    assert!(cells("Y", Color::Green) >= 90);
+    assert!(text(&buf).contains("141–7–32"));
+    // Marker sets for terminals without braille.
+    app.update(Action::CycleMarker);
+    let blocks = text(&draw(&app, 160, 50, &Theme::COLOR));
+    assert!(
+        !blocks
+            .chars()
+            .any(|c| ('\u{2800}'..='\u{28FF}').contains(&c)),
+        "no braille"
+    );
+    assert!(blocks.contains("markers: blocks"));
+    // Without colour the letters still say it.
+    let plain = draw(&app, 160, 50, &Theme::PLAIN);
+    assert!(plain.content().iter().filter(|c| c.symbol() == "N").count() >= 5);
+}
+
+#[test]
+fn the_agreement_map_marks_the_pivot_and_tenths() {
+    let mut app = alignment("usa", "2022");
+    app.update(Action::Open(View::Map));
+    assert_eq!(app.analysis.colouring, MapColouring::Agreement);
+    let screen = text(&draw(&app, 160, 50, &Theme::COLOR));
+    assert!(screen.contains('◆') && screen.contains("agreement with United States"));
+    assert!(screen.chars().any(|c| c == '9'), "Israel is in the 90s");
+}
+
+#[test]
+fn enter_on_an_isolated_vote_opens_it_in_the_explorer() {
+    let mut app = record("usa");
+    let i = app.analysis.selected_roll_call().unwrap();
+    app.update(Action::Confirm);
+    assert_eq!(app.analysis.current(), None);
+    assert_eq!(app.roll_call(), Some(i));
+    assert_eq!(app.focus, Pane::Breakdown);
+}
+
+fn snapshot(name: &str, app: &App) {
+    for (w, h) in [(120, 40), (80, 24)] {
+        assert_snapshot!(
+            format!("{name}_{w}x{h}"),
+            text(&draw(app, w, h, &Theme::COLOR))
+        );
+    }
+}
+
+#[test]
+fn snapshots_of_every_view_at_two_sizes() {
+    snapshot("view_record_usa", &record("usa"));
+    snapshot("view_record_ussr", &record("ussr"));
+    snapshot("view_alignment_usa_2022", &alignment("usa", "2022"));
+    let mut compare = alignment("usa", "2022");
+    compare.update(Action::Confirm);
+    snapshot("view_compare_usa_isr_2022", &compare);
+    let mut keys = alignment("usa", "2022");
+    keys.update(Action::Open(View::KeyVotes));
+    snapshot("view_key_votes_usa_2022", &keys);
+    let mut map = App::new(data());
+    assert!(map.open_resolution("ES-11/6"));
+    map.update(Action::Open(View::Map));
+    snapshot("view_map_es_11_6", &map);
+}
+
+#[test]
+fn every_small_size_draws_each_view_without_panic() {
+    let mut apps = vec![record("ussr"), alignment("usa", "2022")];
+    let mut c = alignment("usa", "2022");
+    c.update(Action::Confirm);
+    apps.push(c);
+    let mut m = alignment("usa", "2022");
+    m.update(Action::Open(View::Map));
+    apps.push(m);
+    let mut k = alignment("usa", "2022");
+    k.update(Action::Open(View::KeyVotes));
+    apps.push(k);
+    for app in &apps {
+        for w in 1..50 {
+            for h in 1..20 {
+                draw(app, w, h, &Theme::COLOR);
+            }
+        }
+    }
+}
