@@ -174,3 +174,77 @@ fn bad_data_fails_before_the_terminal_is_touched() {
         "{screen}"
     );
 }
+
+/// The State Department's 2022 row for a state: (same, opposite, partial, absent, printed %).
+fn state_dept_2022(code: &str) -> (String, String, String, String, String) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/reference/statedept/vp2022_overall.csv"
+    );
+    let table = std::fs::read_to_string(path).unwrap();
+    let row = table
+        .lines()
+        .map(|l| l.split(',').collect::<Vec<_>>())
+        .find(|f| f.get(2) == Some(&code))
+        .unwrap();
+    let f = |i: usize| row[i].to_string();
+    (f(3), f(4), f(5), f(6), f(7))
+}
+
+#[test]
+fn pivot_usa_in_2022_ranks_israel_first_with_the_published_figures() {
+    let t = Tmux::start("pivot", 120, 40, "");
+    t.wait_for(&["Resolutions 6,884/6,884"]);
+    // Choose the United States in the country search and open its record.
+    t.keys(&["3", "/", "united states", "Enter"]);
+    t.wait_for(&["United States (USA)"]);
+    t.keys(&["Enter"]);
+    t.wait_for(&[
+        "Country record · United States (USA)",
+        "Most isolated votes",
+    ]);
+    // The ranking, then the year typed as a period.
+    t.keys(&["a"]);
+    t.wait_for(&["Alignment with United States (USA)"]);
+    t.keys(&["p", "2022", "Enter"]);
+    let screen = t.wait_for(&["Period 2022", "89 roll calls counted", "state-dept"]);
+    let rows: Vec<&str> = screen
+        .lines()
+        .filter(|l| {
+            l.trim_start_matches('│')
+                .trim_start()
+                .starts_with(char::is_numeric)
+        })
+        .collect();
+    assert!(
+        rows[0].contains("1  ISR  Israel"),
+        "Israel first:\n{screen}"
+    );
+    assert!(
+        !screen.contains(" USA  United States"),
+        "the pivot is left out"
+    );
+    for row in rows.iter().take(10) {
+        let fields: Vec<&str> = row.trim_matches('│').split_whitespace().collect();
+        let code = fields[1];
+        let (same, opp, part, abs, pct) = state_dept_2022(code);
+        let at = fields.iter().position(|f| *f == same.as_str()).unwrap();
+        assert_eq!(
+            fields[at..at + 4],
+            [same.as_str(), &opp, &part, &abs],
+            "{row}"
+        );
+        let ours: f64 = fields[at + 4].parse().unwrap();
+        let printed: f64 = pct.trim_end_matches('%').parse().unwrap();
+        assert_eq!(ours.round(), printed, "{row}");
+    }
+    // Enter compares the pivot with Israel; Esc goes back; q quits cleanly.
+    t.keys(&["Enter"]);
+    t.wait_for(&["Compare United States (USA) and Israel (ISR)", "Vote pairs"]);
+    t.keys(&["Escape"]);
+    t.wait_for(&["Alignment with United States (USA)"]);
+    t.keys(&["m"]);
+    t.wait_for(&["World map · agreement with United States", "◆ pivot"]);
+    t.keys(&["q"]);
+    assert_eq!(t.exit_status(), "0");
+}
