@@ -35,9 +35,10 @@ fn agreement(c: &mut Criterion) {
     c.bench_function("alignment ranking USA, 2000–2025, state-dept", |b| {
         b.iter(|| black_box(align(&data, usa, Method::StateDept, black_box(&recent))))
     });
-    c.bench_function("compare USA–RUS, full history (tables, years, issues)", |b| {
-        b.iter(|| black_box(compare(&data, usa, rus, Method::StateDept, &all)))
-    });
+    c.bench_function(
+        "compare USA–RUS, full history (tables, years, issues)",
+        |b| b.iter(|| black_box(compare(&data, usa, rus, Method::StateDept, &all))),
+    );
     c.bench_function("profile of the United States", |b| {
         b.iter(|| black_box(profile(&data, usa)))
     });

@@ -203,11 +203,6 @@ fn render_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 }
 
 fn render_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    if let Some(notice) = &app.analysis.notice {
-        let text = crate::data::text::clean(notice).into_owned();
-        frame.render_widget(Paragraph::new(Span::styled(text, theme.heading)), area);
-        return;
-    }
     let (first, last) = app.data.coverage().unwrap_or(("?", "?"));
     let text = format!(
         "{first} – {last} · {} roll calls · {} states · {}",
@@ -218,7 +213,13 @@ fn render_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(Span::styled(text, theme.dim)), area);
 }
 
+/// The footer: a notice when there is one (it says why a key did nothing), else the keys.
 fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    if let Some(notice) = &app.analysis.notice {
+        let text = crate::data::text::clean(notice).into_owned();
+        frame.render_widget(Paragraph::new(Span::styled(text, theme.heading)), area);
+        return;
+    }
     let mode = app.mode();
     let mut spans = Vec::new();
     if mode == Mode::Input {

@@ -51,3 +51,27 @@ proptest! {
         exercise(bytes);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// Whatever is typed as a period: an error, or a period whose ends are ordered.
+    #[test]
+    fn typed_periods_never_panic(text in "[0-9a-z .-]{0,24}|\\PC{0,12}") {
+        if let Ok(p) = unvote::data::period::Period::parse_typed(&text) {
+            prop_assert!(p.from.is_empty() || p.to.is_empty() || p.from <= p.to);
+        }
+    }
+
+    /// A user's group file of arbitrary bytes: groups, or an error naming the file.
+    #[test]
+    fn group_files_never_panic(bytes in proptest::collection::vec(prop_oneof![Just(b','), Just(b'\n'), Just(b'2'), Just(b'-'), any::<u8>()], 0..300)) {
+        let file = std::env::temp_dir().join(format!("unvote-groups-{}.csv", std::process::id()));
+        std::fs::write(&file, [b"group,code,from,to\n".as_slice(), &bytes].concat()).unwrap();
+        let mut groups = unvote::data::groups::Groups::default();
+        if let Err(e) = groups.read_file(&file) {
+            let message = format!("{e:#}");
+            prop_assert!(message.contains("unvote-groups-"), "{}", message);
+        }
+    }
+}
