@@ -7,6 +7,7 @@ pub mod country_pane;
 pub mod keys;
 pub mod quote_panel;
 pub mod resolution_list;
+pub mod view;
 
 pub use action::{Action, Pane};
 

@@ -2,6 +2,8 @@
 //! subcommands (in `cli/`) or to the interactive app.
 
 mod agreement;
+mod align;
+mod compare;
 mod country;
 mod import;
 mod output;
@@ -193,7 +195,7 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
                     quotes::run(&data, resolution.as_deref(), json, out)
                 }
                 Command::Compare { a, b, period, json } => {
-                    agreement::run_compare(&data, &a, &b, &period.options(json), out)
+                    compare::run(&data, &a, &b, &period.options(json), out)
                 }
                 Command::Align {
                     pivot,
@@ -201,7 +203,7 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
                     group,
                     groups,
                     json,
-                } => agreement::run_align(
+                } => align::run(
                     &data,
                     &pivot,
                     group.as_deref(),

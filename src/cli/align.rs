@@ -1,0 +1,127 @@
+//! `unvote-tui align PIVOT`: every state ranked by agreement with a pivot state over a period,
+//! optionally only a group's members at the time.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use serde::Serialize;
+
+use super::agreement::{Options, Row, find_country, percent};
+use super::output::json;
+use crate::data::Dataset;
+use crate::data::agreement::Method;
+use crate::data::alignment::align;
+use crate::data::compare::FEW_VOTES;
+use crate::data::groups::Groups;
+use crate::data::text::{clean, truncate};
+
+#[derive(Serialize)]
+struct AlignJson<'a> {
+    pivot: &'a str,
+    method: Method,
+    formula: &'a str,
+    from: &'a str,
+    to: &'a str,
+    group: Option<&'a str>,
+    votes: usize,
+    rows: Vec<Row<'a>>,
+}
+
+/// Prints every state ranked by agreement with the pivot, optionally only one group's members.
+pub fn run(
+    data: &Dataset,
+    pivot: &str,
+    group: Option<&str>,
+    group_files: &[PathBuf],
+    opts: &Options,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let pivot = find_country(data, pivot)?;
+    let period = opts.period()?;
+    let mut groups = Groups::new(data);
+    for file in group_files {
+        groups.read_file(file)?;
+    }
+    let group = match group {
+        Some(g) => match groups.resolve(g) {
+            Some(name) => Some(name.to_string()),
+            None => bail!(
+                "unknown group {:?}: use one of {}, or define it with --groups FILE",
+                clean(g),
+                groups.names.join(", ")
+            ),
+        },
+        None => None,
+    };
+    let ranking = align(data, pivot, opts.method, &period);
+    let rows: Vec<_> = ranking
+        .rows
+        .iter()
+        .filter(|r| {
+            group
+                .as_deref()
+                .is_none_or(|g| groups.contains(g, &data.countries[r.country].code, &period))
+        })
+        .collect();
+    let p = &data.countries[pivot];
+    if opts.json {
+        return json(
+            out,
+            &AlignJson {
+                pivot: &p.code,
+                method: opts.method,
+                formula: opts.method.formula(),
+                from: &period.from,
+                to: &period.to,
+                group: group.as_deref(),
+                votes: ranking.votes,
+                rows: rows
+                    .iter()
+                    .map(|r| Row::new(data, r.country, &r.score))
+                    .collect(),
+            },
+        );
+    }
+    writeln!(
+        out,
+        "Agreement with {} ({}) · {period} · {}",
+        clean(&p.name),
+        p.code,
+        opts.method
+    )?;
+    writeln!(out, "Method: {}", opts.method.formula())?;
+    if let Some(g) = &group {
+        writeln!(out, "Group: {}", clean(Groups::describe(g)))?;
+    }
+    writeln!(out, "Roll calls counted: {}", ranking.votes)?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:>4}  {:<4} {:<28} {:>5} {:>5} {:>5} {:>5} {:>9} {:>6}",
+        "#", "Code", "State", "Same", "Opp", "Part", "Abs", "Agreement", "Votes"
+    )?;
+    for (rank, r) in rows.iter().enumerate() {
+        let c = &data.countries[r.country];
+        let s = &r.score;
+        writeln!(
+            out,
+            "{:>4}  {:<4} {:<28} {:>5} {:>5} {:>5} {:>5} {:>9} {:>6}{}",
+            rank + 1,
+            c.code,
+            truncate(&clean(&c.name), 28),
+            s.same,
+            s.opposite,
+            s.partial,
+            s.absent,
+            percent(s.percent),
+            s.counted,
+            if s.counted < FEW_VOTES {
+                "  (few votes)"
+            } else {
+                ""
+            }
+        )?;
+    }
+    Ok(())
+}
