@@ -293,3 +293,17 @@ fn bad_periods_methods_groups_and_countries_are_clear_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("state-dept, votes-only or voeten"));
 }
+
+#[test]
+fn states_that_never_sat_together_are_said_so() {
+    let out = run(&["compare", "USSR", "Russia"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("never held seats on the same counted roll call"),
+        "{text}"
+    );
+    let v = json(&["align", "SUN", "--from", "2022", "--to", "2022", "--json"]);
+    assert_eq!(v["votes"], 0);
+    assert_eq!(v["rows"], serde_json::json!([]));
+}

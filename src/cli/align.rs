@@ -95,6 +95,14 @@ pub fn run(
         writeln!(out, "Group: {}", clean(Groups::describe(g)))?;
     }
     writeln!(out, "Roll calls counted: {}", ranking.votes)?;
+    if ranking.votes == 0 {
+        writeln!(
+            out,
+            "{} held no seat on any counted roll call in this period.",
+            p.code
+        )?;
+        return Ok(());
+    }
     writeln!(out)?;
     writeln!(
         out,

@@ -143,6 +143,13 @@ pub fn run(data: &Dataset, a: &str, b: &str, opts: &Options, out: &mut dyn Write
         s.partial,
         s.absent
     )?;
+    if c.pairs.total() == 0 {
+        writeln!(
+            out,
+            "They never held seats on the same counted roll call in this period."
+        )?;
+        return Ok(());
+    }
     if s.counted < FEW_VOTES {
         writeln!(
             out,
