@@ -14,6 +14,9 @@ use crate::data::profile::{Profile, profile};
 
 pub use super::view::{KeySection, MapColouring, MapMarker, View};
 
+/// How many years the ranking's sparklines cover at least.
+pub const TREND_YEARS: u16 = 25;
+
 /// The views' shared settings and computed results.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
@@ -45,6 +48,11 @@ pub struct Analysis {
     pub alignment: Option<Alignment>,
     /// Positions in the ranking's rows that pass the group filter.
     pub rows: Vec<usize>,
+    /// Each ranked state's agreement per year for its sparkline, in the ranking's row order:
+    /// over the period, or over the [`TREND_YEARS`] years up to its end when it is shorter.
+    pub trend: Vec<Vec<Option<f64>>>,
+    /// The year of each trend's first value.
+    pub trend_first_year: u16,
     /// Key votes for the pivot.
     pub key_votes: Option<KeyVotes>,
     /// Selected row of the current view's list.
@@ -123,7 +131,9 @@ impl Analysis {
             .as_ref()
             .is_none_or(|a| a.pivot != pivot || a.method != self.method || a.period != self.period);
         if stale {
-            self.alignment = Some(align(data, pivot, self.method, &self.period));
+            let ranking = align(data, pivot, self.method, &self.period);
+            self.retrend(data, &ranking);
+            self.alignment = Some(ranking);
         }
         let group = self.group_name().map(str::to_string);
         self.rows = match &self.alignment {
@@ -138,6 +148,47 @@ impl Analysis {
             None => Vec::new(),
         };
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// The sparklines of a ranking: its own years, or a wider span ending with the period.
+    fn retrend(&mut self, data: &Dataset, ranking: &Alignment) {
+        let year = |d: &str, rc: Option<&crate::data::RollCall>| {
+            d.get(..4)
+                .and_then(|y| y.parse::<u16>().ok())
+                .or_else(|| rc.and_then(|rc| rc.year()))
+                .unwrap_or(0)
+        };
+        let first = year(&self.period.from, data.roll_calls.first());
+        let last = year(&self.period.to, data.roll_calls.last());
+        if last.saturating_sub(first) + 1 >= TREND_YEARS {
+            self.trend = ranking.rows.iter().map(|r| r.yearly.clone()).collect();
+            self.trend_first_year = ranking.first_year;
+            return;
+        }
+        let wider = Period {
+            from: format!("{:04}-01-01", last.saturating_sub(TREND_YEARS - 1)),
+            to: self.period.to.clone(),
+        };
+        let trend = align(data, ranking.pivot, ranking.method, &wider);
+        let mut by_country = vec![None; data.countries.len()];
+        for r in &trend.rows {
+            if let Some(slot) = by_country.get_mut(r.country) {
+                *slot = Some(&r.yearly);
+            }
+        }
+        self.trend = ranking
+            .rows
+            .iter()
+            .map(|r| {
+                by_country
+                    .get(r.country)
+                    .copied()
+                    .flatten()
+                    .cloned()
+                    .unwrap_or_default()
+            })
+            .collect();
+        self.trend_first_year = trend.first_year;
     }
 
     /// Applies the typed period; a bad one leaves the period as it was and says why.

@@ -48,16 +48,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     ];
     let fixed: u16 = 4 + 4 + 24 + 5 * 4 + 9 + 6 + 9;
     let spark_width = usize::from(body.width.saturating_sub(fixed));
-    let first = al.first_year;
-    let last = first as usize
-        + al.rows
-            .first()
-            .map_or(0, |r| r.yearly.len())
+    let first = usize::from(a.trend_first_year);
+    let last = first
+        + a.trend
+            .iter()
+            .map(Vec::len)
+            .max()
+            .unwrap_or(1)
             .saturating_sub(1);
     let trend = format!(
-        "by year {}–{}",
-        (last + 1).saturating_sub(spark_width).max(first as usize),
-        last
+        "by year {}–{last}",
+        (last + 1).saturating_sub(spark_width).max(first)
     );
     let header = Row::new(
         [
@@ -94,7 +95,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 Span::styled(if few { "!" } else { " " }, theme.heading),
             ])),
             Cell::from(format!("{:>5}", s.counted)),
-            Cell::from(spark(&r.yearly, spark_width)),
+            Cell::from(spark(
+                a.trend.get(i).map_or(&[][..], Vec::as_slice),
+                spark_width,
+            )),
         ])
     });
     let table = Table::new(rows, widths)
