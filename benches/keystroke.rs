@@ -1,6 +1,7 @@
 //! Criterion benchmarks of the explorer on the bundled data: one keystroke end to end (action →
 //! update → render of the full screen at 200×60 into a `TestBackend`) for list movement and for
-//! a search keystroke, and launch to first frame (load, indexes, first render).
+//! a search keystroke, a year step in the alignment ranking, the map, and launch to first frame
+//! (load, indexes, first render).
 
 // Test and bench code: a failed unwrap is a failed test, which is what it should be.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -10,6 +11,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use unvote::app::analysis::View;
 use unvote::app::{Action, App, Pane};
 use unvote::data::bundled;
 use unvote::ui::{self, theme::Theme};
@@ -47,6 +49,42 @@ fn keystroke(c: &mut Criterion) {
         .for_each(|ch| app.update(Action::Input(ch)));
     let name = "keystroke: country search 'nrth kore'+'a' + full render 200x60";
     bench_typing(c, name, &mut app, &mut terminal, 'a');
+
+    // The views: a year step re-ranks every state (and its 25-year sparkline) and redraws.
+    app.update(Action::StopInput);
+    app.update(Action::Open(View::Alignment));
+    app.update(Action::StartInput);
+    "2022".chars().for_each(|ch| app.update(Action::Input(ch)));
+    app.update(Action::Confirm);
+    let mut back = true;
+    c.bench_function(
+        "keystroke: year step in the alignment ranking + full render 200x60",
+        |b| {
+            b.iter(|| {
+                app.update(if back {
+                    Action::PrevYear
+                } else {
+                    Action::NextYear
+                });
+                back = !back;
+                terminal
+                    .draw(|f| ui::render(f, &app, &theme))
+                    .expect("draw");
+            })
+        },
+    );
+    app.update(Action::Open(View::Map));
+    c.bench_function(
+        "keystroke: marker set on the agreement map + full render 200x60",
+        |b| {
+            b.iter(|| {
+                app.update(Action::CycleMarker);
+                terminal
+                    .draw(|f| ui::render(f, &app, &theme))
+                    .expect("draw");
+            })
+        },
+    );
 
     c.bench_function(
         "launch to first frame (load + indexes + render 200x60)",
