@@ -149,6 +149,7 @@ impl App {
             Action::CycleGroup => self.analysis.cycle_group(&self.data),
             Action::CycleMarker => self.analysis.marker = self.analysis.marker.next(),
             Action::ToggleColouring => self.toggle_colouring(),
+            Action::FollowLink => self.analysis.follow_link(&self.data),
         }
     }
 

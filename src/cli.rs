@@ -35,6 +35,10 @@ pub struct Cli {
     /// Add the quotes of this JSON file (repeatable; schema in data/README.md).
     #[arg(long, global = true, value_name = "PATH")]
     pub quotes: Vec<PathBuf>,
+    /// Add the groups of this CSV file (`group,code[,from,to]`; repeatable) to the filters of
+    /// the alignment ranking and of `align --group`.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub groups: Vec<PathBuf>,
     /// Open the explorer on this roll call (`ES-11/6`, `A/RES/68/262`, or a roll-call id).
     #[arg(long, value_name = "SYMBOL")]
     pub resolution: Option<String>,
@@ -108,9 +112,6 @@ pub enum Command {
         /// P5, EU, or a group of a --groups file.
         #[arg(long, value_name = "GROUP")]
         group: Option<String>,
-        /// Add the groups of this CSV file (`group,code[,from,to]`; repeatable).
-        #[arg(long, value_name = "FILE")]
-        groups: Vec<PathBuf>,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -178,7 +179,12 @@ pub fn run() -> Result<()> {
 pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
     let Some(command) = cli.command else {
         let data = load(cli.data.as_deref(), &cli.quotes)?;
-        return crate::event_loop::launch(data, cli.resolution.as_deref(), cli.country.as_deref());
+        return crate::event_loop::launch(
+            data,
+            cli.resolution.as_deref(),
+            cli.country.as_deref(),
+            &cli.groups,
+        );
     };
     match command {
         Command::Import { inputs, out: file } => import::run(&inputs, &file, out),
@@ -201,13 +207,12 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
                     pivot,
                     period,
                     group,
-                    groups,
                     json,
                 } => align::run(
                     &data,
                     &pivot,
                     group.as_deref(),
-                    &groups,
+                    &cli.groups,
                     &period.options(json),
                     out,
                 ),

@@ -24,9 +24,18 @@ impl Drop for Restore {
     }
 }
 
-/// Opens the explorer on `data` (already loaded and checked), with the deep links applied.
-pub fn launch(data: Dataset, resolution: Option<&str>, country: Option<&str>) -> Result<()> {
+/// Opens the explorer on `data` (already loaded and checked), with the deep links applied and a
+/// user's group files read (all before the terminal is touched, so errors print normally).
+pub fn launch(
+    data: Dataset,
+    resolution: Option<&str>,
+    country: Option<&str>,
+    group_files: &[std::path::PathBuf],
+) -> Result<()> {
     let mut app = App::new(data);
+    for file in group_files {
+        app.analysis.groups.read_file(file)?;
+    }
     if let Some(symbol) = resolution
         && !app.open_resolution(symbol)
     {

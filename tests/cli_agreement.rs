@@ -307,3 +307,15 @@ fn states_that_never_sat_together_are_said_so() {
     assert_eq!(v["votes"], 0);
     assert_eq!(v["rows"], serde_json::json!([]));
 }
+
+#[test]
+fn a_bad_group_file_stops_the_explorer_before_the_terminal_is_touched() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let bad = dir.join("bad-explorer-groups.csv");
+    std::fs::write(&bad, "group,code,from\nQuad,,2020\n").unwrap();
+    let e = failure(&["--groups", bad.to_str().unwrap()]);
+    assert!(
+        e.contains("bad-explorer-groups.csv") && e.contains("line 2"),
+        "{e}"
+    );
+}

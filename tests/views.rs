@@ -276,3 +276,22 @@ fn every_small_size_draws_each_view_without_panic() {
         }
     }
 }
+
+#[test]
+fn l_follows_the_link_between_a_former_state_and_its_successor() {
+    let mut app = record("ussr");
+    app.update(Action::FollowLink);
+    let p = app.analysis.profile.as_ref().unwrap();
+    assert_eq!(p.record.code, "RUS");
+    assert_eq!(p.predecessors, ["SUN"]);
+    app.update(Action::FollowLink);
+    assert_eq!(app.analysis.profile.as_ref().unwrap().record.code, "SUN");
+    let mut usa = record("usa");
+    usa.update(Action::FollowLink);
+    assert_eq!(usa.analysis.profile.as_ref().unwrap().record.code, "USA");
+    let screen = text(&draw(&usa, 120, 40, &Theme::COLOR));
+    assert!(
+        screen.contains("USA has no former state or successor"),
+        "{screen}"
+    );
+}

@@ -93,4 +93,6 @@ pub enum Action {
     CycleMarker,
     /// Colour the map by votes or by agreement with the pivot.
     ToggleColouring,
+    /// Make the pivot's successor (or, for a successor, the former state) the pivot.
+    FollowLink,
 }

@@ -227,6 +227,25 @@ impl Analysis {
         self.refresh(data);
     }
 
+    /// Makes the pivot's successor the pivot, or for a successor its (first) former state.
+    pub fn follow_link(&mut self, data: &Dataset) {
+        let Some(c) = self.pivot.and_then(|p| data.countries.get(p)) else {
+            return;
+        };
+        let code = &c.code;
+        let linked = data
+            .country_index(&c.successor)
+            .or_else(|| data.countries.iter().position(|o| &o.successor == code));
+        match linked {
+            Some(l) => {
+                self.pivot = Some(l);
+                self.selected = 0;
+                self.refresh(data);
+            }
+            None => self.notice = Some(format!("{code} has no former state or successor")),
+        }
+    }
+
     /// Uses the next method.
     pub fn cycle_method(&mut self, data: &Dataset) {
         self.method = self.method.next();

@@ -65,6 +65,7 @@ fn facts<'a>(app: &'a App, p: &'a Profile, theme: &Theme) -> Vec<Line<'a>> {
         lines.push(Line::from(vec![
             Span::styled("Former state, succeeded by ", theme.dim),
             Span::styled(name(s), theme.heading),
+            Span::styled("  (l opens it)", theme.dim),
         ]));
     }
     if !p.predecessors.is_empty() {
@@ -72,6 +73,7 @@ fn facts<'a>(app: &'a App, p: &'a Profile, theme: &Theme) -> Vec<Line<'a>> {
         lines.push(Line::from(vec![
             Span::styled("Succeeded ", theme.dim),
             Span::styled(names.join(", "), theme.heading),
+            Span::styled("  (l opens it)", theme.dim),
         ]));
     }
     let mut counts = Vec::new();
