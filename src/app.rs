@@ -99,9 +99,12 @@ impl App {
         self.list.current()
     }
 
-    /// Whether keys are text (an input line is active) or commands.
+    /// Whether keys are text (an input line is active), commands of the explorer or of the
+    /// views, or the help's.
     pub fn mode(&self) -> Mode {
-        if self.list.editing || self.countries.editing || self.analysis.editing {
+        if self.help {
+            Mode::Help
+        } else if self.list.editing || self.countries.editing || self.analysis.editing {
             Mode::Input
         } else if self.analysis.current().is_some() {
             Mode::View

@@ -42,7 +42,6 @@ pub fn key(event: KeyEvent) -> Option<Key> {
 pub fn actions(event: &Event, app: &App, screen: Rect) -> Vec<Action> {
     match event {
         Event::Key(k) => match key(*k) {
-            Some(Key::Esc) if app.help => vec![Action::ToggleHelp],
             Some(k) => keys::lookup(app.mode(), k).into_iter().collect(),
             None => vec![],
         },

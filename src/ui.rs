@@ -235,8 +235,8 @@ fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 /// The keys of the current mode (the explorer's or the views'), then the typing keys.
 fn render_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let mode = match app.mode() {
-        Mode::Input if app.analysis.current().is_some() => Mode::View,
-        Mode::Input => Mode::Normal,
+        Mode::Input | Mode::Help if app.analysis.current().is_some() => Mode::View,
+        Mode::Input | Mode::Help => Mode::Normal,
         m => m,
     };
     let shown: Vec<_> = KEYS

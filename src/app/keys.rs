@@ -44,7 +44,9 @@ pub enum Mode {
     Input,
     /// A full-screen view is open: keys are its commands.
     View,
-    /// Commands both in the explorer and in the views (not while typing).
+    /// The help overlay is shown.
+    Help,
+    /// Commands both in the explorer and in the views (not while typing or in the help).
     Command,
     /// Every mode.
     Any,
@@ -61,7 +63,7 @@ impl Mode {
         match self {
             Input => "typing",
             Any => "always",
-            Normal | View | Command => "",
+            Normal | View | Help | Command => "",
         }
     }
 }
@@ -103,13 +105,22 @@ const fn bind(
 
 use super::analysis::View as V;
 use Key::*;
-use Mode::{Any, Command, Input, Normal, View};
+use Mode::{Any, Command, Help, Input, Normal, View};
 
 /// Every key binding of the app.
 pub const KEYS: &[Binding] = &[
     bind(Any, &[Ctrl('c')], Action::Quit, "Ctrl-C", "quit", false),
     bind(Command, &[Char('q')], Action::Quit, "q", "quit", true),
     bind(Command, &[Char('?')], Action::ToggleHelp, "?", "help", true),
+    bind(
+        Help,
+        &[Esc, Char('?')],
+        Action::ToggleHelp,
+        "Esc ?",
+        "close the help",
+        true,
+    ),
+    bind(Help, &[Char('q')], Action::Quit, "q", "quit", true),
     bind(Normal, &[Tab], Action::FocusNext, "Tab", "next pane", true),
     bind(
         Normal,
@@ -418,10 +429,19 @@ mod tests {
     }
 
     #[test]
+    fn the_help_takes_only_its_own_keys() {
+        assert_eq!(lookup(Help, Esc), Some(Action::ToggleHelp));
+        assert_eq!(lookup(Help, Char('?')), Some(Action::ToggleHelp));
+        assert_eq!(lookup(Help, Char('q')), Some(Action::Quit));
+        assert_eq!(lookup(Help, Down), None);
+        assert_eq!(lookup(View, Esc), Some(Action::Back));
+    }
+
+    #[test]
     fn no_key_is_bound_twice_in_one_mode() {
         for (i, a) in KEYS.iter().enumerate() {
             for b in &KEYS[i + 1..] {
-                let overlap = [Normal, View, Input]
+                let overlap = [Normal, View, Input, Help]
                     .iter()
                     .any(|&m| a.mode.covers(m) && b.mode.covers(m));
                 assert!(
