@@ -177,10 +177,10 @@ pub fn run() -> Result<()> {
 
 /// Runs a parsed command line, writing command output to `out`.
 pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
+    let data = || load(cli.data.as_deref(), &cli.quotes);
     let Some(command) = cli.command else {
-        let data = load(cli.data.as_deref(), &cli.quotes)?;
         return crate::event_loop::launch(
-            data,
+            data()?,
             cli.resolution.as_deref(),
             cli.country.as_deref(),
             &cli.groups,
@@ -189,37 +189,29 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
     match command {
         Command::Import { inputs, out: file } => import::run(&inputs, &file, out),
         Command::Validate { path } => validate::run(&path, out),
-        command => {
-            let data = load(cli.data.as_deref(), &cli.quotes)?;
-            match command {
-                Command::Resolution { symbol, json } => resolution::run(&data, &symbol, json, out),
-                Command::Country { query, json } => country::run(&data, &query, json, out),
-                Command::Search { query, limit, json } => {
-                    search::run(&data, &query, limit, json, out)
-                }
-                Command::Quotes { resolution, json } => {
-                    quotes::run(&data, resolution.as_deref(), json, out)
-                }
-                Command::Compare { a, b, period, json } => {
-                    compare::run(&data, &a, &b, &period.options(json), out)
-                }
-                Command::Align {
-                    pivot,
-                    period,
-                    group,
-                    json,
-                } => align::run(
-                    &data,
-                    &pivot,
-                    group.as_deref(),
-                    &cli.groups,
-                    &period.options(json),
-                    out,
-                ),
-                Command::Profile { country, json } => profile::run(&data, &country, json, out),
-                Command::Import { .. } | Command::Validate { .. } => Ok(()),
-            }
+        Command::Resolution { symbol, json } => resolution::run(&data()?, &symbol, json, out),
+        Command::Country { query, json } => country::run(&data()?, &query, json, out),
+        Command::Search { query, limit, json } => search::run(&data()?, &query, limit, json, out),
+        Command::Quotes { resolution, json } => {
+            quotes::run(&data()?, resolution.as_deref(), json, out)
         }
+        Command::Compare { a, b, period, json } => {
+            compare::run(&data()?, &a, &b, &period.options(json), out)
+        }
+        Command::Align {
+            pivot,
+            period,
+            group,
+            json,
+        } => align::run(
+            &data()?,
+            &pivot,
+            group.as_deref(),
+            &cli.groups,
+            &period.options(json),
+            out,
+        ),
+        Command::Profile { country, json } => profile::run(&data()?, &country, json, out),
     }
 }
 
