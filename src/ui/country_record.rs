@@ -47,7 +47,10 @@ fn facts<'a>(app: &'a App, p: &'a Profile, theme: &Theme) -> Vec<Line<'a>> {
     let r = &p.record;
     let mut lines = Vec::new();
     let span = match (&r.first_vote, &r.last_vote) {
-        (Some(f), Some(l)) => format!("{f} – {l}, {} roll calls", r.roll_calls),
+        (Some(f), Some(l)) => format!(
+            "{f} – {l}, {} roll calls",
+            super::group_digits(r.roll_calls as usize)
+        ),
         _ => "no roll call as a member".to_string(),
     };
     let group = if p.groups.is_empty() {
