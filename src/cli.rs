@@ -6,6 +6,7 @@ mod align;
 mod compare;
 mod country;
 mod import;
+mod key_votes;
 mod output;
 mod profile;
 mod quotes;
@@ -20,6 +21,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 use crate::data::agreement::Method;
+use crate::data::period::Period;
 use crate::data::{Dataset, bundled, loader, quotes as quote_file};
 
 /// A fast terminal explorer for United Nations General Assembly roll-call votes (1946–2026).
@@ -125,6 +127,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// For a period: the votes on which a state stood in a small minority, the closest final
+    /// votes, and the votes on which the permanent members of the Security Council split.
+    KeyVotes {
+        /// The state (any name, alias or code).
+        pivot: String,
+        /// First day counted: `YYYY` or `YYYY-MM-DD`.
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// Last day counted, inclusive: `YYYY` or `YYYY-MM-DD`.
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Convert CSV inputs (canonical or UN Digital Library) to the native dataset format.
     Import {
         /// Files or folders to read; a folder is read as the canonical CSVs it holds.
@@ -212,6 +229,15 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
             out,
         ),
         Command::Profile { country, json } => profile::run(&data()?, &country, json, out),
+        Command::KeyVotes {
+            pivot,
+            from,
+            to,
+            json,
+        } => {
+            let period = Period::parse(from.as_deref(), to.as_deref())?;
+            key_votes::run(&data()?, &pivot, &period, json, out)
+        }
     }
 }
 

@@ -319,3 +319,38 @@ fn a_bad_group_file_stops_the_explorer_before_the_terminal_is_touched() {
         "{e}"
     );
 }
+
+#[test]
+fn key_votes_of_russia_in_2022_list_the_ukraine_votes() {
+    let v = json(&[
+        "key-votes",
+        "russia",
+        "--from",
+        "2022",
+        "--to",
+        "2022",
+        "--json",
+    ]);
+    assert_eq!(v["pivot"], "RUS");
+    let symbols = |key: &str| -> Vec<String> {
+        v[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["symbol"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let minority = symbols("small_minority");
+    for s in ["A/RES/ES-11/1", "A/RES/ES-11/2", "A/RES/ES-11/4"] {
+        assert!(minority.contains(&s.to_string()), "{s} in {minority:?}");
+    }
+    assert!(
+        v["small_minority"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["pivot_vote"] == "No" || i["pivot_vote"] == "Yes")
+    );
+    assert!(symbols("p5_splits").contains(&"A/RES/ES-11/1".to_string()));
+    assert!(!symbols("closest").is_empty());
+}

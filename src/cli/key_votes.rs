@@ -1,0 +1,108 @@
+//! `unvote-tui key-votes PIVOT`: for a period, the votes on which the pivot stood in a small
+//! minority, the closest final votes, and the votes on which the permanent members split.
+
+use std::io::Write;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::agreement::find_country;
+use super::output::json;
+use crate::data::Dataset;
+use crate::data::groups::Groups;
+use crate::data::key_votes::{SMALL_MINORITY, key_votes};
+use crate::data::period::Period;
+use crate::data::text::{clean, truncate};
+
+#[derive(Serialize)]
+struct Item<'a> {
+    symbol: &'a str,
+    date: &'a str,
+    title: &'a str,
+    yes: u32,
+    no: u32,
+    abstain: u32,
+    pivot_vote: &'static str,
+}
+
+#[derive(Serialize)]
+struct KeyVotesJson<'a> {
+    pivot: &'a str,
+    from: &'a str,
+    to: &'a str,
+    small_minority: Vec<Item<'a>>,
+    closest: Vec<Item<'a>>,
+    p5_splits: Vec<Item<'a>>,
+}
+
+/// Prints the three lists for the pivot a query names.
+pub fn run(
+    data: &Dataset,
+    pivot: &str,
+    period: &Period,
+    as_json: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let pivot = find_country(data, pivot)?;
+    let k = key_votes(data, &Groups::new(data), pivot, period);
+    let item = |&i: &usize| {
+        let rc = &data.roll_calls[i];
+        let t = data.tally(i);
+        Item {
+            symbol: rc.label(),
+            date: &rc.date,
+            title: &rc.title,
+            yes: t.yes,
+            no: t.no,
+            abstain: t.abstain,
+            pivot_vote: rc.vote_of(pivot).map_or("", |v| v.label()),
+        }
+    };
+    let lists = [
+        (
+            format!(
+                "In a small minority (at most {SMALL_MINORITY} % of the votes cast on its side)"
+            ),
+            &k.pivot_minority,
+        ),
+        ("Closest margins (final votes)".to_string(), &k.closest),
+        ("Permanent members split".to_string(), &k.p5_splits),
+    ];
+    let p = &data.countries[pivot];
+    if as_json {
+        let [a, b, c] = lists.map(|(_, v)| v.iter().map(item).collect::<Vec<_>>());
+        return json(
+            out,
+            &KeyVotesJson {
+                pivot: &p.code,
+                from: &period.from,
+                to: &period.to,
+                small_minority: a,
+                closest: b,
+                p5_splits: c,
+            },
+        );
+    }
+    writeln!(
+        out,
+        "Key votes for {} ({}) · {period}",
+        clean(&p.name),
+        p.code
+    )?;
+    for (heading, list) in &lists {
+        writeln!(out, "\n{heading}: {}", list.len())?;
+        for v in list.iter().map(item) {
+            writeln!(
+                out,
+                "  {}  {:<18} {:<12} {} {:<8} {}",
+                v.date,
+                clean(v.symbol),
+                format!("{}–{}–{}", v.yes, v.no, v.abstain),
+                p.code,
+                v.pivot_vote,
+                truncate(&clean(v.title), 50)
+            )?;
+        }
+    }
+    Ok(())
+}
