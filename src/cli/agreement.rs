@@ -68,8 +68,3 @@ impl<'a> Row<'a> {
         }
     }
 }
-
-/// `93.3 %`, or `–` when nothing counted.
-pub fn percent(p: Option<f64>) -> String {
-    p.map_or_else(|| "–".to_string(), |p| format!("{p:.1} %"))
-}

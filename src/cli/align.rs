@@ -7,14 +7,14 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use serde::Serialize;
 
-use super::agreement::{Options, Row, find_country, percent};
+use super::agreement::{Options, Row, find_country};
 use super::output::json;
 use crate::data::Dataset;
 use crate::data::agreement::Method;
 use crate::data::alignment::align;
 use crate::data::compare::FEW_VOTES;
 use crate::data::groups::Groups;
-use crate::data::text::{clean, truncate};
+use crate::data::text::{clean, percent, truncate};
 
 #[derive(Serialize)]
 struct AlignJson<'a> {

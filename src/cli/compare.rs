@@ -6,13 +6,13 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use serde::Serialize;
 
-use super::agreement::{Options, Row, find_country, percent};
-use super::output::json;
+use super::agreement::{Options, Row, find_country};
+use super::output::{RollCallItem, json};
 use crate::data::Dataset;
 use crate::data::agreement::{Method, Score};
 use crate::data::compare::{FEW_VOTES, compare};
 use crate::data::model::Vote;
-use crate::data::text::{clean, truncate};
+use crate::data::text::{clean, percent, truncate};
 
 #[derive(Serialize)]
 struct State<'a> {
@@ -29,12 +29,8 @@ struct Tagged {
 
 #[derive(Serialize)]
 struct Divergent<'a> {
-    symbol: &'a str,
-    date: &'a str,
-    title: &'a str,
-    yes: u32,
-    no: u32,
-    abstain: u32,
+    #[serde(flatten)]
+    roll_call: RollCallItem<'a>,
     a: &'static str,
     b: &'static str,
 }
@@ -73,16 +69,9 @@ pub fn run(data: &Dataset, a: &str, b: &str, opts: &Options, out: &mut dyn Write
     let (ca, cb) = (&data.countries[a], &data.countries[b]);
     let vote_name = |code: u8| Vote::from_code(code).map_or("", |v| v.label());
     let divergent = c.divergent.iter().map(|&i| {
-        let rc = &data.roll_calls[i];
-        let t = data.tally(i);
-        let v = rc.votes.as_bytes();
+        let v = data.roll_calls[i].votes.as_bytes();
         Divergent {
-            symbol: rc.label(),
-            date: &rc.date,
-            title: &rc.title,
-            yes: t.yes,
-            no: t.no,
-            abstain: t.abstain,
+            roll_call: RollCallItem::new(data, i),
             a: vote_name(v.get(a).copied().unwrap_or(b'.')),
             b: vote_name(v.get(b).copied().unwrap_or(b'.')),
         }
@@ -195,20 +184,8 @@ pub fn run(data: &Dataset, a: &str, b: &str, opts: &Options, out: &mut dyn Write
     }
     writeln!(out, "\nOpposite votes, most contested first:")?;
     for d in divergent.take(15) {
-        writeln!(
-            out,
-            "  {}  {:<18} {:>3}–{:<3}–{:<3} {} {}, {} {}  {}",
-            d.date,
-            clean(d.symbol),
-            d.yes,
-            d.no,
-            d.abstain,
-            ca.code,
-            d.a,
-            cb.code,
-            d.b,
-            truncate(&clean(d.title), 50)
-        )?;
+        let votes = format!("{} {}, {} {}", ca.code, d.a, cb.code, d.b);
+        writeln!(out, "{}", d.roll_call.line(&votes))?;
     }
     Ok(())
 }

@@ -7,21 +7,17 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::agreement::find_country;
-use super::output::json;
+use super::output::{RollCallItem, json};
 use crate::data::Dataset;
 use crate::data::groups::Groups;
 use crate::data::key_votes::{SMALL_MINORITY, key_votes};
 use crate::data::period::Period;
-use crate::data::text::{clean, truncate};
+use crate::data::text::clean;
 
 #[derive(Serialize)]
 struct Item<'a> {
-    symbol: &'a str,
-    date: &'a str,
-    title: &'a str,
-    yes: u32,
-    no: u32,
-    abstain: u32,
+    #[serde(flatten)]
+    roll_call: RollCallItem<'a>,
     pivot_vote: &'static str,
 }
 
@@ -45,18 +41,9 @@ pub fn run(
 ) -> Result<()> {
     let pivot = find_country(data, pivot)?;
     let k = key_votes(data, &Groups::new(data), pivot, period);
-    let item = |&i: &usize| {
-        let rc = &data.roll_calls[i];
-        let t = data.tally(i);
-        Item {
-            symbol: rc.label(),
-            date: &rc.date,
-            title: &rc.title,
-            yes: t.yes,
-            no: t.no,
-            abstain: t.abstain,
-            pivot_vote: rc.vote_of(pivot).map_or("", |v| v.label()),
-        }
+    let item = |&i: &usize| Item {
+        roll_call: RollCallItem::new(data, i),
+        pivot_vote: data.roll_calls[i].vote_of(pivot).map_or("", |v| v.label()),
     };
     let lists = [
         (
@@ -92,16 +79,8 @@ pub fn run(
     for (heading, list) in &lists {
         writeln!(out, "\n{heading}: {}", list.len())?;
         for v in list.iter().map(item) {
-            writeln!(
-                out,
-                "  {}  {:<18} {:<12} {} {:<8} {}",
-                v.date,
-                clean(v.symbol),
-                format!("{}–{}–{}", v.yes, v.no, v.abstain),
-                p.code,
-                v.pivot_vote,
-                truncate(&clean(v.title), 50)
-            )?;
+            let votes = format!("{} {:<8}", p.code, v.pivot_vote);
+            writeln!(out, "{}", v.roll_call.line(&votes))?;
         }
     }
     Ok(())

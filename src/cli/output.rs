@@ -4,7 +4,54 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use crate::data::text::clean;
+use serde::Serialize;
+
+use crate::data::Dataset;
+use crate::data::text::{clean, truncate};
+
+/// A roll call as the agreement commands list it, in JSON and as one line of text.
+#[derive(Serialize)]
+pub struct RollCallItem<'a> {
+    /// Symbol (or roll-call id).
+    pub symbol: &'a str,
+    /// ISO date.
+    pub date: &'a str,
+    /// Title.
+    pub title: &'a str,
+    /// Yes votes.
+    pub yes: u32,
+    /// No votes.
+    pub no: u32,
+    /// Abstentions.
+    pub abstain: u32,
+}
+
+impl<'a> RollCallItem<'a> {
+    /// The roll call at `index`.
+    pub fn new(data: &'a Dataset, index: usize) -> RollCallItem<'a> {
+        let rc = &data.roll_calls[index];
+        let t = data.tally(index);
+        RollCallItem {
+            symbol: rc.label(),
+            date: &rc.date,
+            title: &rc.title,
+            yes: t.yes,
+            no: t.no,
+            abstain: t.abstain,
+        }
+    }
+
+    /// One indented line: date, symbol, tally, `votes` (whose vote was what), title.
+    pub fn line(&self, votes: &str) -> String {
+        let tally = format!("{}–{}–{}", self.yes, self.no, self.abstain);
+        format!(
+            "  {}  {:<18} {tally:<12} {votes}  {}",
+            self.date,
+            clean(self.symbol),
+            truncate(&clean(self.title), 50)
+        )
+    }
+}
 
 /// Writes `value` as pretty JSON followed by a newline.
 pub fn json<T: serde::Serialize>(out: &mut dyn Write, value: &T) -> Result<()> {

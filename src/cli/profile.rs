@@ -7,20 +7,16 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::agreement::find_country;
-use super::output::json;
+use super::output::{RollCallItem, json};
 use crate::data::Dataset;
 use crate::data::profile::{Profile, profile};
-use crate::data::text::{clean, truncate};
+use crate::data::text::clean;
 
 #[derive(Serialize)]
 struct Isolated<'a> {
-    symbol: &'a str,
-    date: &'a str,
-    title: &'a str,
+    #[serde(flatten)]
+    roll_call: RollCallItem<'a>,
     vote: &'static str,
-    yes: u32,
-    no: u32,
-    abstain: u32,
 }
 
 #[derive(Serialize)]
@@ -34,18 +30,11 @@ struct ProfileJson<'a> {
 pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> Result<()> {
     let country = find_country(data, query)?;
     let p = profile(data, country);
-    let isolated = p.isolated.iter().map(|&i| {
-        let rc = &data.roll_calls[i];
-        let t = data.tally(i);
-        Isolated {
-            symbol: rc.label(),
-            date: &rc.date,
-            title: &rc.title,
-            vote: rc.vote_of(country).map_or("", |v| v.label()),
-            yes: t.yes,
-            no: t.no,
-            abstain: t.abstain,
-        }
+    let isolated = p.isolated.iter().map(|&i| Isolated {
+        roll_call: RollCallItem::new(data, i),
+        vote: data.roll_calls[i]
+            .vote_of(country)
+            .map_or("", |v| v.label()),
     });
     if as_json {
         let isolated = isolated.collect();
@@ -70,11 +59,7 @@ pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> R
     if !p.groups.is_empty() {
         writeln!(out, "UN regional group: {}", clean(&p.groups.join(", ")))?;
     }
-    let name = |code: &str| {
-        data.country_index(code).map_or(code.to_string(), |i| {
-            format!("{} ({code})", clean(&data.countries[i].name))
-        })
-    };
+    let name = |code: &str| data.name_with_code(code);
     if let Some(s) = &p.successor {
         writeln!(out, "Former state; succeeded by {}", name(s))?;
     }
@@ -121,17 +106,7 @@ pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> R
         "\nMost isolated votes (on the losing side of the widest margins):"
     )?;
     for v in isolated {
-        writeln!(
-            out,
-            "  {}  {:<18} {:>3}–{:<3}–{:<3} voted {:<4} {}",
-            v.date,
-            clean(v.symbol),
-            v.yes,
-            v.no,
-            v.abstain,
-            v.vote,
-            truncate(&clean(v.title), 50)
-        )?;
+        writeln!(out, "{}", v.roll_call.line(&format!("voted {:<4}", v.vote)))?;
     }
     Ok(())
 }

@@ -160,6 +160,13 @@ impl Dataset {
             .collect()
     }
 
+    /// `Russia (RUS)` for a code, or the code itself when no country has it.
+    pub fn name_with_code(&self, code: &str) -> String {
+        self.country_index(code).map_or(code.to_string(), |i| {
+            format!("{} ({code})", super::text::clean(&self.countries[i].name))
+        })
+    }
+
     /// Roll calls whose stated totals differ from the counted ones, and other soft problems.
     pub fn problems(&self) -> Vec<Problem> {
         let mut out = Vec::new();

@@ -58,6 +58,11 @@ pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
     }
 }
 
+/// An agreement figure as shown: `91.0 %`, or `–` when no vote counted.
+pub fn percent(p: Option<f64>) -> String {
+    p.map_or_else(|| "–".to_string(), |p| format!("{p:.1} %"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
 use super::theme::Theme;
-use super::view_chrome::{percent, settings_line, spark, split, view_block};
+use super::view_chrome::{settings_line, spark, split, view_block};
 use crate::app::App;
 use crate::data::compare::FEW_VOTES;
-use crate::data::text::clean;
+use crate::data::text::{clean, percent};
 
 /// Draws the ranking.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

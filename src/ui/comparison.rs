@@ -8,10 +8,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme::Theme;
-use super::view_chrome::{percent, roll_call_line, settings_line, spark, split, view_block};
+use super::view_chrome::{roll_call_line, settings_line, spark, split, view_block};
 use crate::app::App;
 use crate::data::compare::{Comparison, FEW_VOTES};
-use crate::data::text::{clean, truncate};
+use crate::data::text::{clean, percent, truncate};
 
 /// Draws the comparison.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

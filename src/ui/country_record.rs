@@ -39,11 +39,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 fn facts<'a>(app: &'a App, p: &'a Profile, theme: &Theme) -> Vec<Line<'a>> {
     let data = &app.data;
-    let name = |code: &str| {
-        data.country_index(code).map_or(code.to_string(), |i| {
-            format!("{} ({code})", clean(&data.countries[i].name))
-        })
-    };
+    let name = |code: &str| data.name_with_code(code);
     let r = &p.record;
     let mut lines = Vec::new();
     let span = match (&r.first_vote, &r.last_vote) {

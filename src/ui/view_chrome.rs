@@ -77,11 +77,6 @@ pub fn spark(values: &[Option<f64>], width: usize) -> String {
         .collect()
 }
 
-/// `91.0 %`, or `–` when nothing counted.
-pub fn percent(p: Option<f64>) -> String {
-    p.map_or_else(|| "–".to_string(), |p| format!("{p:.1} %"))
-}
-
 /// One roll call in a list: date, symbol, tally, the votes of the given states, and the title.
 pub fn roll_call_line<'a>(
     app: &'a App,
