@@ -6,31 +6,11 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_unvote-tui"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
+#[path = "support/binary.rs"]
+mod binary;
 
-fn json(args: &[&str]) -> serde_json::Value {
-    let out = run(args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("valid JSON")
-}
-
-fn failure(args: &[&str]) -> String {
-    let out = run(args);
-    assert_eq!(out.status.code(), Some(1), "{args:?}");
-    assert!(out.stdout.is_empty());
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use binary::{failure, json, run};
 
 /// The State Department's 2022 all-votes table: code → (same, opposite, partial, absent, %).
 fn state_dept_2022() -> HashMap<String, (u64, u64, u64, u64, i64)> {

@@ -5,7 +5,8 @@
 // Test and bench code: a failed unwrap is a failed test, which is what it should be.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::sync::OnceLock;
+#[path = "support/screen.rs"]
+mod screen;
 
 use insta::assert_snapshot;
 use ratatui::Terminal;
@@ -14,28 +15,14 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 use unvote::app::{Action, App, Pane};
-use unvote::data::{Dataset, bundled};
 use unvote::ui::{self, theme::Theme};
 
-fn data() -> Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| bundled::dataset().unwrap()).clone()
-}
+use screen::{data, draw, text, type_text};
 
 fn app_at(symbol: &str) -> App {
     let mut app = App::new(data());
     assert!(app.open_resolution(symbol));
     app
-}
-
-fn type_text(app: &mut App, text: &str) {
-    text.chars().for_each(|c| app.update(Action::Input(c)));
-}
-
-fn draw(app: &App, width: u16, height: u16, theme: &Theme) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| ui::render(f, app, theme)).unwrap();
-    terminal.backend().buffer().clone()
 }
 
 fn draw_pane(app: &App, pane: Pane, width: u16, height: u16) -> Buffer {
@@ -53,20 +40,6 @@ fn draw_pane(app: &App, pane: Pane, width: u16, height: u16) -> Buffer {
         })
         .unwrap();
     terminal.backend().buffer().clone()
-}
-
-fn text(buf: &Buffer) -> String {
-    let area = buf.area;
-    (0..area.height)
-        .map(|y| {
-            (0..area.width)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
-                .trim_end()
-                .to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// Where `needle` starts on screen, as (x, y) cells.

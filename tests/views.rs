@@ -5,45 +5,18 @@
 // Test and bench code: a failed unwrap is a failed test, which is what it should be.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::sync::OnceLock;
+#[path = "support/screen.rs"]
+mod screen;
 
 use insta::assert_snapshot;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::style::Color;
 use unvote::app::analysis::{MapColouring, View};
 use unvote::app::keys::Mode;
 use unvote::app::{Action, App, Pane};
 use unvote::data::period::Period;
-use unvote::data::{Dataset, bundled};
-use unvote::ui::{self, theme::Theme};
+use unvote::ui::theme::Theme;
 
-fn data() -> Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| bundled::dataset().unwrap()).clone()
-}
-
-fn type_text(app: &mut App, text: &str) {
-    text.chars().for_each(|c| app.update(Action::Input(c)));
-}
-
-fn draw(app: &App, width: u16, height: u16, theme: &Theme) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| ui::render(f, app, theme)).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-fn text(buf: &Buffer) -> String {
-    let area = buf.area;
-    (0..area.height)
-        .map(|y| {
-            let line: String = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();
-            line.trim_end().to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use screen::{data, draw, text, type_text};
 
 /// The explorer with a state chosen in the country search (3, /, type, Enter).
 fn with_state(query: &str) -> App {
