@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme::Theme;
-use super::view_chrome::{roll_call_line, settings_line, spark, split, view_block};
+use super::view_chrome::{RollCallList, settings_line, spark, split, view_block};
 use crate::app::App;
 use crate::data::compare::{Comparison, FEW_VOTES};
 use crate::data::text::{clean, percent, truncate};
@@ -114,31 +114,18 @@ fn left_lines<'a>(app: &'a App, c: &Comparison, width: u16, theme: &Theme) -> Ve
 }
 
 fn render_divergent(frame: &mut Frame, area: Rect, app: &App, c: &Comparison, theme: &Theme) {
-    let mut lines = vec![Line::styled(
+    let heading = Line::styled(
         format!(
             "Opposite votes, most contested first ({})",
             c.divergent.len()
         ),
         theme.heading,
-    )];
-    let height = usize::from(area.height.saturating_sub(1));
-    let selected = app.analysis.selected;
-    let skip = (selected + 1).saturating_sub(height);
-    for (row, &i) in c.divergent.iter().enumerate().skip(skip).take(height) {
-        lines.push(roll_call_line(
-            app,
-            i,
-            &[c.a, c.b],
-            area.width,
-            theme,
-            row == selected,
-        ));
-    }
-    if c.divergent.is_empty() {
-        lines.push(Line::styled(
-            "None: they never voted yes against no.",
-            theme.dim,
-        ));
-    }
-    frame.render_widget(Paragraph::new(lines), area);
+    );
+    let list = RollCallList {
+        heading,
+        items: &c.divergent,
+        states: &[c.a, c.b],
+        empty: "None: they never voted yes against no.",
+    };
+    list.render(frame, area, app, theme);
 }

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::{Theme, vote_mark};
-use super::view_chrome::{roll_call_line, spark, view_block};
+use super::view_chrome::{RollCallList, spark, view_block};
 use crate::app::App;
 use crate::data::Vote;
 use crate::data::profile::Profile;
@@ -126,22 +126,15 @@ fn share_lines<'a>(p: &Profile, width: u16, theme: &Theme) -> Vec<Line<'a>> {
 }
 
 fn render_isolated(frame: &mut Frame, area: Rect, app: &App, p: &Profile, theme: &Theme) {
-    let mut lines = vec![Line::styled(
+    let heading = Line::styled(
         "Most isolated votes: on the losing side of the widest margins (Enter opens the vote)",
         theme.heading,
-    )];
-    let height = usize::from(area.height.saturating_sub(1));
-    let selected = app.analysis.selected;
-    let skip = (selected + 1).saturating_sub(height);
-    for (row, &i) in p.isolated.iter().enumerate().skip(skip).take(height) {
-        lines.push(roll_call_line(
-            app,
-            i,
-            &[p.country],
-            area.width,
-            theme,
-            row == selected,
-        ));
-    }
-    frame.render_widget(Paragraph::new(lines), area);
+    );
+    let list = RollCallList {
+        heading,
+        items: &p.isolated,
+        states: &[p.country],
+        empty: "None: it never voted on the losing side.",
+    };
+    list.render(frame, area, app, theme);
 }

@@ -123,6 +123,49 @@ pub fn roll_call_line<'a>(
     }
 }
 
+/// A list of roll calls in a view: a heading, the roll calls, whose votes to show beside each,
+/// and what to say when there is none.
+pub struct RollCallList<'a> {
+    /// The line above the list.
+    pub heading: Line<'a>,
+    /// Roll-call indices, in order.
+    pub items: &'a [usize],
+    /// States whose votes each line shows.
+    pub states: &'a [usize],
+    /// Shown instead of an empty list.
+    pub empty: &'a str,
+}
+
+impl RollCallList<'_> {
+    /// Draws the list into `area`, scrolled so the view's selection shows.
+    pub fn render(
+        self,
+        frame: &mut ratatui::Frame,
+        area: ratatui::layout::Rect,
+        app: &App,
+        theme: &Theme,
+    ) {
+        let mut lines = vec![self.heading];
+        let height = usize::from(area.height.saturating_sub(1));
+        let selected = app.analysis.selected;
+        let skip = (selected + 1).saturating_sub(height);
+        for (row, &i) in self.items.iter().enumerate().skip(skip).take(height) {
+            lines.push(roll_call_line(
+                app,
+                i,
+                self.states,
+                area.width,
+                theme,
+                row == selected,
+            ));
+        }
+        if self.items.is_empty() {
+            lines.push(Line::styled(self.empty.to_string(), theme.dim));
+        }
+        frame.render_widget(ratatui::widgets::Paragraph::new(lines), area);
+    }
+}
+
 /// The style and mark of a vote, for legends.
 pub fn legend(theme: &Theme) -> Vec<Span<'static>> {
     Vote::ALL
