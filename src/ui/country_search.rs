@@ -22,7 +22,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
     let [input, list, detail] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(3),
+        Constraint::Length(4),
     ])
     .areas(inner);
     render_input(frame, input, app, theme);
@@ -144,6 +144,14 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             t.yes, t.no, t.abstain, t.non_voting, record.roll_calls
         )),
         Line::styled(format!("Member votes {span}"), theme.dim),
+        Line::from(vec![
+            Span::styled("Enter", theme.heading),
+            Span::styled(" record  ", theme.dim),
+            Span::styled("a", theme.heading),
+            Span::styled(" who votes with it  ", theme.dim),
+            Span::styled("v", theme.heading),
+            Span::styled(" key votes", theme.dim),
+        ]),
     ];
     frame.render_widget(Paragraph::new(lines), area);
 }
