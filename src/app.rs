@@ -104,7 +104,11 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.help {
             Mode::Help
-        } else if self.list.editing || self.countries.editing || self.analysis.editing {
+        } else if self.list.editing
+            || self.countries.editing
+            || self.analysis.editing
+            || self.analysis.finding
+        {
             Mode::Input
         } else if self.analysis.current().is_some() {
             Mode::View
@@ -153,6 +157,7 @@ impl App {
             Action::CycleMarker => self.analysis.marker = self.analysis.marker.next(),
             Action::ToggleColouring => self.toggle_colouring(),
             Action::FollowLink => self.analysis.follow_link(&self.data),
+            Action::StartFind => self.start_find(),
         }
     }
 
@@ -242,6 +247,15 @@ impl App {
         }
     }
 
+    fn start_find(&mut self) {
+        if self.analysis.current() == Some(View::Alignment) {
+            self.analysis.finding = true;
+            self.analysis.find.clear();
+        } else {
+            self.analysis.notice = Some("/ finds a state in the alignment ranking (a)".into());
+        }
+    }
+
     fn start_input(&mut self) {
         if self.analysis.current().is_some() {
             self.analysis.editing = true;
@@ -259,6 +273,9 @@ impl App {
     /// countries the chosen state's record; in the ranking it compares with the selected state,
     /// in a list of votes it opens the vote.
     fn confirm(&mut self) {
+        if self.analysis.finding {
+            return self.stop_input();
+        }
         if self.analysis.editing {
             return self.analysis.apply_period(&self.data);
         }
@@ -289,10 +306,22 @@ impl App {
         self.list.editing = false;
         self.countries.editing = false;
         self.analysis.editing = false;
+        self.analysis.finding = false;
     }
 
     /// Changes the focused pane's input text and re-runs what depends on it.
     fn edit(&mut self, change: impl FnOnce(&mut String)) {
+        if self.analysis.finding {
+            change(&mut self.analysis.find);
+            if self.analysis.find.trim().is_empty() {
+                return;
+            }
+            let matches = self.country_search.search(&self.analysis.find);
+            if !self.analysis.select_state(matches.iter().map(|m| m.index)) {
+                self.analysis.notice = Some("No ranked state matches".into());
+            }
+            return;
+        }
         if self.analysis.current().is_some() {
             return change(&mut self.analysis.period_input);
         }

@@ -268,3 +268,24 @@ fn l_follows_the_link_between_a_former_state_and_its_successor() {
         "{screen}"
     );
 }
+
+#[test]
+fn slash_finds_a_state_in_the_ranking_and_enter_compares_with_it() {
+    let mut app = alignment("usa", "2022");
+    app.update(Action::StartFind);
+    assert_eq!(app.mode(), Mode::Input);
+    type_text(&mut app, "chna");
+    assert_eq!(code(&app, app.analysis.selected_state().unwrap()), "CHN");
+    let screen = text(&draw(&app, 120, 40, &Theme::COLOR));
+    assert!(screen.contains("Find a state: chna"), "{screen}");
+    app.update(Action::Confirm);
+    assert_eq!(app.mode(), Mode::View);
+    app.update(Action::Confirm);
+    let c = app.analysis.comparison.as_ref().unwrap();
+    assert_eq!(code(&app, c.b), "CHN");
+    // The pivot itself is not ranked, so it cannot be found.
+    app.update(Action::Back);
+    app.update(Action::StartFind);
+    type_text(&mut app, "united states");
+    assert_ne!(code(&app, app.analysis.selected_state().unwrap()), "USA");
+}

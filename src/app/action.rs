@@ -93,6 +93,8 @@ pub enum Action {
     CycleMarker,
     /// Colour the map by votes or by agreement with the pivot.
     ToggleColouring,
+    /// Start typing a state's name to find it in the ranking.
+    StartFind,
     /// Make the pivot's successor (or, for a successor, the former state) the pivot.
     FollowLink,
 }

@@ -38,6 +38,10 @@ pub struct Analysis {
     pub period_input: String,
     /// Whether the period line takes keys.
     pub editing: bool,
+    /// A state's name as being typed to find it in the ranking.
+    pub find: String,
+    /// Whether the find line takes keys.
+    pub finding: bool,
     /// A problem with what was typed, shown until the next change.
     pub notice: Option<String>,
     /// The pivot's profile.
@@ -90,6 +94,7 @@ impl Analysis {
         self.stack.pop();
         self.selected = 0;
         self.editing = false;
+        self.finding = false;
         self.refresh(data);
     }
 
@@ -278,6 +283,21 @@ impl Analysis {
     pub fn move_by(&mut self, delta: isize) {
         let last = self.list_len().saturating_sub(1);
         self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    /// Selects the first ranked state among `candidates` (best match first); false if none is
+    /// ranked.
+    pub fn select_state(&mut self, candidates: impl IntoIterator<Item = usize>) -> bool {
+        let Some(a) = &self.alignment else {
+            return false;
+        };
+        for c in candidates {
+            if let Some(pos) = self.rows.iter().position(|&r| a.rows[r].country == c) {
+                self.selected = pos;
+                return true;
+            }
+        }
+        false
     }
 
     /// The state on the selected row of the ranking.

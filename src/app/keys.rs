@@ -271,10 +271,18 @@ pub const KEYS: &[Binding] = &[
     ),
     bind(
         View,
-        &[Char('p'), Char('/')],
+        &[Char('p')],
         Action::StartInput,
-        "p /",
+        "p",
         "type a period",
+        true,
+    ),
+    bind(
+        View,
+        &[Char('/')],
+        Action::StartFind,
+        "/",
+        "find a state in the ranking",
         true,
     ),
     bind(

@@ -33,6 +33,9 @@ pub fn split(inner: Rect) -> (Rect, Rect) {
 /// The settings line: the period being typed, a notice, or period · method · group.
 pub fn settings_line<'a>(app: &'a App, theme: &Theme, with_group: bool) -> Line<'a> {
     let a = &app.analysis;
+    if a.finding {
+        return super::input_line("Find a state: ", &a.find, true, "", theme);
+    }
     if a.editing {
         return super::input_line(
             "Period (2022, 2000-2025, 2022-02-24..): ",
