@@ -61,10 +61,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         MapMarker::HalfBlock => Marker::HalfBlock,
         MapMarker::Dot => Marker::Dot,
     };
+    let marks = spread(marks, map);
     let canvas = Canvas::default()
         .marker(marker)
-        .x_bounds([-180.0, 180.0])
-        .y_bounds([-60.0, 85.0])
+        .x_bounds(X_BOUNDS)
+        .y_bounds(Y_BOUNDS)
         .paint(move |ctx| {
             ctx.draw(&Map {
                 color: outline,
@@ -76,6 +77,51 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         });
     frame.render_widget(canvas, map);
     frame.render_widget(Paragraph::new(legend_line(app, theme)), key);
+}
+
+/// Longitudes shown.
+const X_BOUNDS: [f64; 2] = [-180.0, 180.0];
+/// Latitudes shown (Antarctica left out).
+const Y_BOUNDS: [f64; 2] = [-60.0, 85.0];
+
+/// Moves markers that would share a terminal cell to the nearest free cell (preferring the same
+/// row, at most three cells away), so that every state stays visible; earlier marks keep their
+/// place. Returned positions are exact for their cells, as the canvas places labels.
+fn spread(marks: Vec<Mark>, area: Rect) -> Vec<Mark> {
+    if area.width < 2 || area.height < 2 {
+        return marks;
+    }
+    let (w, h) = (f64::from(area.width - 1), f64::from(area.height - 1));
+    let (xspan, yspan) = (X_BOUNDS[1] - X_BOUNDS[0], Y_BOUNDS[1] - Y_BOUNDS[0]);
+    let mut offsets: Vec<(i32, i32)> = (-1..=1)
+        .flat_map(|dy| (-3..=3).map(move |dx| (dx, dy)))
+        .collect();
+    offsets.sort_by_key(|&(dx, dy)| (dx.abs() + 3 * dy.abs(), dy, dx));
+    let mut taken = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(marks.len());
+    for (lon, lat, text, style) in marks {
+        let inside = (X_BOUNDS[0]..=X_BOUNDS[1]).contains(&lon)
+            && (Y_BOUNDS[0]..=Y_BOUNDS[1]).contains(&lat);
+        if !inside {
+            continue;
+        }
+        let cx = ((lon - X_BOUNDS[0]) * w / xspan) as i32;
+        let cy = ((Y_BOUNDS[1] - lat) * h / yspan) as i32;
+        let free = offsets
+            .iter()
+            .map(|(dx, dy)| (cx + dx, cy + dy))
+            .find(|&(x, y)| {
+                (0..=w as i32).contains(&x)
+                    && (0..=h as i32).contains(&y)
+                    && !taken.contains(&(x, y))
+            });
+        let Some((x, y)) = free else { continue };
+        taken.insert((x, y));
+        let lon = (X_BOUNDS[0] + (f64::from(x) + 0.1) * xspan / w).min(X_BOUNDS[1]);
+        let lat = (Y_BOUNDS[1] - (f64::from(y) + 0.1) * yspan / h).max(Y_BOUNDS[0]);
+        out.push((lon, lat, text, style));
+    }
+    out
 }
 
 /// Where a state is drawn: its centroid, or its successor's for a former state.
@@ -110,24 +156,21 @@ fn agreement_marks(app: &App, theme: &Theme) -> Vec<Mark> {
     let Some(al) = &a.alignment else {
         return vec![];
     };
-    let mut marks: Vec<Mark> = al
-        .rows
-        .iter()
-        .filter_map(|r| {
-            let p = r.score.percent?;
-            let (lon, lat) = position(&app.data, r.country)?;
-            let tenth = (p / 10.0).floor().clamp(0.0, 10.0) as u32;
-            let text = if tenth >= 10 {
-                "*".to_string()
-            } else {
-                tenth.to_string()
-            };
-            Some((lon, lat, text, agreement_style(p, theme)))
-        })
-        .collect();
+    let mut marks: Vec<Mark> = Vec::new();
     if let Some((lon, lat)) = a.pivot.and_then(|p| position(&app.data, p)) {
         marks.push((lon, lat, "◆".to_string(), theme.heading));
     }
+    marks.extend(al.rows.iter().filter_map(|r| {
+        let p = r.score.percent?;
+        let (lon, lat) = position(&app.data, r.country)?;
+        let tenth = (p / 10.0).floor().clamp(0.0, 10.0) as u32;
+        let text = if tenth >= 10 {
+            "*".to_string()
+        } else {
+            tenth.to_string()
+        };
+        Some((lon, lat, text, agreement_style(p, theme)))
+    }));
     marks
 }
 
