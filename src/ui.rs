@@ -20,7 +20,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::app::analysis::View;
-use crate::app::keys::{self, KEYS, Mode};
+use crate::app::keys::{self, Binding, KEYS, Mode};
 use crate::app::{App, Pane};
 use theme::Theme;
 
@@ -239,30 +239,51 @@ fn render_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Mode::Input | Mode::Help => Mode::Normal,
         m => m,
     };
-    let shown: Vec<_> = KEYS
+    let shown: Vec<&Binding> = KEYS
         .iter()
         .filter(|b| b.mode.covers(mode) || b.mode == Mode::Input)
         .collect();
-    let width = area.width.saturating_sub(4).min(64);
-    let height = area.height.saturating_sub(2).min(shown.len() as u16 + 6);
+    // Two columns when one would not fit and the terminal is wide enough.
+    let two = usize::from(area.height.saturating_sub(8)) < shown.len() && area.width >= 112;
+    let entry = |b: &Binding| {
+        vec![
+            Span::styled(format!("{:<12}", b.label), theme.heading),
+            Span::raw(format!("{:<34}", b.help)),
+            Span::styled(format!("{:<8}", b.mode.label()), theme.dim),
+        ]
+    };
+    let mut lines: Vec<Line> = if two {
+        let half = shown.len().div_ceil(2);
+        (0..half)
+            .map(|i| {
+                let mut spans = entry(shown[i]);
+                spans.extend(shown.get(i + half).map(|b| entry(b)).unwrap_or_default());
+                Line::from(spans)
+            })
+            .collect()
+    } else {
+        shown.iter().map(|b| Line::from(entry(b))).collect()
+    };
+    lines.extend(help_notes(mode, theme));
+    let width = area.width.saturating_sub(4).min(if two { 110 } else { 64 });
+    let height = area.height.saturating_sub(2).min(lines.len() as u16 + 2);
     let rect = Rect::new(
         area.x + (area.width - width) / 2,
         area.y + (area.height - height) / 2,
         width,
         height,
     );
-    let mut lines: Vec<Line> = shown
-        .iter()
-        .map(|b| {
-            let mode = b.mode.label();
-            Line::from(vec![
-                Span::styled(format!("{:<12}", b.label), theme.heading),
-                Span::raw(format!("{:<34}", b.help)),
-                Span::styled(mode, theme.dim),
-            ])
-        })
-        .collect();
-    lines.push(Line::raw(""));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focused)
+        .title(" Keys ");
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+/// The lines below the keys: what can be typed, and how to close the help.
+fn help_notes<'a>(mode: Mode, theme: &Theme) -> Vec<Line<'a>> {
+    let mut lines = vec![Line::raw("")];
     if mode == Mode::View {
         lines.push(Line::raw(
             "Periods: 2022  2000-2025  2022-02-24..  (empty: all)",
@@ -279,12 +300,7 @@ fn render_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         ));
     }
     lines.push(Line::styled("? or Esc closes this help", theme.dim));
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.focused)
-        .title(" Keys ");
-    frame.render_widget(Clear, rect);
-    frame.render_widget(Paragraph::new(lines).block(block), rect);
+    lines
 }
 
 /// An input line: `label`, the text and a cursor while typing; a dim hint when empty and idle.

@@ -290,3 +290,26 @@ fn slash_finds_a_state_in_the_ranking_and_enter_compares_with_it() {
     type_text(&mut app, "united states");
     assert_ne!(code(&app, app.analysis.selected_state().unwrap()), "USA");
 }
+
+#[test]
+fn the_help_in_a_view_lists_the_view_keys_in_two_columns_when_short() {
+    let mut app = alignment("usa", "2022");
+    app.update(Action::ToggleHelp);
+    assert_eq!(app.mode(), Mode::Help);
+    let screen = text(&draw(&app, 120, 30, &Theme::COLOR));
+    for key in [
+        "type a period",
+        "find a state in the ranking",
+        "group filter",
+        "close the help",
+    ] {
+        assert!(screen.contains(key), "{key}:\n{screen}");
+    }
+    assert!(
+        !screen.contains("whole-resolution votes only"),
+        "explorer keys are not listed"
+    );
+    assert_snapshot!("view_help_120x30", screen);
+    app.update(Action::ToggleHelp);
+    assert_eq!(app.mode(), Mode::View);
+}

@@ -266,7 +266,7 @@ pub const KEYS: &[Binding] = &[
         &[Enter],
         Action::Confirm,
         "Enter",
-        "compare with the state / open the vote",
+        "compare / open the vote",
         true,
     ),
     bind(
@@ -345,6 +345,14 @@ pub const KEYS: &[Binding] = &[
     ),
     bind(
         View,
+        &[Char('l')],
+        Action::FollowLink,
+        "l",
+        "successor / former state",
+        false,
+    ),
+    bind(
+        View,
         &[Char('t')],
         Action::ToggleColouring,
         "t",
@@ -356,7 +364,7 @@ pub const KEYS: &[Binding] = &[
         &[Char('b')],
         Action::CycleMarker,
         "b",
-        "map markers: braille / blocks / dots",
+        "map markers: braille/blocks/dots",
         false,
     ),
     bind(
@@ -443,6 +451,31 @@ mod tests {
         assert_eq!(lookup(Help, Char('q')), Some(Action::Quit));
         assert_eq!(lookup(Help, Down), None);
         assert_eq!(lookup(View, Esc), Some(Action::Back));
+        assert_eq!(lookup(View, Char('l')), Some(Action::FollowLink));
+    }
+
+    #[test]
+    fn every_view_action_has_a_key() {
+        let views = [V::Record, V::Compare, V::Alignment, V::Map, V::KeyVotes];
+        let actions = views.map(Action::Open).into_iter().chain([
+            Action::Back,
+            Action::PrevYear,
+            Action::NextYear,
+            Action::CycleMethod,
+            Action::CycleGroup,
+            Action::CycleMarker,
+            Action::ToggleColouring,
+            Action::FollowLink,
+            Action::StartFind,
+            Action::StartInput,
+            Action::Confirm,
+        ]);
+        for action in actions {
+            assert!(
+                KEYS.iter().any(|b| b.action == action && b.mode.covers(View)),
+                "{action:?} has no key in the views"
+            );
+        }
     }
 
     #[test]
