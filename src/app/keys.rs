@@ -472,7 +472,8 @@ mod tests {
         ]);
         for action in actions {
             assert!(
-                KEYS.iter().any(|b| b.action == action && b.mode.covers(View)),
+                KEYS.iter()
+                    .any(|b| b.action == action && b.mode.covers(View)),
                 "{action:?} has no key in the views"
             );
         }
