@@ -337,3 +337,53 @@ fn key_votes_of_2022_include_the_cuba_embargo_and_p5_splits_on_ukraine() {
         );
     }
 }
+
+/// A state by one of its names exactly (case aside): name, official name, UN name or alias.
+fn by_exact_name(data: &Dataset, name: &str) -> Option<usize> {
+    data.countries.iter().position(|c| {
+        [&c.name, &c.official_name, &c.un_name]
+            .into_iter()
+            .chain(&c.aliases)
+            .any(|n| n.eq_ignore_ascii_case(name))
+    })
+}
+
+#[test]
+fn identical_vote_shares_with_the_us_match_voetens_data_session_by_session_to_1995() {
+    // `PctAgreeUS` in Imai's `unvoting` data (from Voeten's): the share of votes both cast on
+    // which both voted the same, unanimous votes out — Same ÷ counted under `voeten`, per
+    // session (Year = session + 1945).
+    let data = bundled();
+    let usa = data.country_index("USA").unwrap();
+    let mut by_session: HashMap<String, Vec<usize>> = HashMap::new();
+    for i in universe(&data, Method::Voeten, &Period::all()) {
+        by_session
+            .entry(data.roll_calls[i].session.clone())
+            .or_default()
+            .push(i);
+    }
+    let (mut compared, mut exact) = (0, 0);
+    for row in reference("voeten_qss_unvoting_pctagree.csv") {
+        let year: u16 = row["Year"].parse().unwrap();
+        let Ok(theirs) = row["PctAgreeUS"].parse::<f64>() else {
+            continue;
+        };
+        let Some(c) = by_exact_name(&data, &row["CountryName"]) else {
+            continue;
+        };
+        let Some(rcs) = by_session.get(&(year - 1945).to_string()) else {
+            continue;
+        };
+        let s = pair(&data, usa, c, rcs).score(Method::Voeten);
+        if c == usa || year > 1995 || s.counted == 0 {
+            continue;
+        }
+        compared += 1;
+        exact += usize::from((f64::from(s.same) / f64::from(s.counted) - theirs).abs() < 0.0005);
+    }
+    println!("unvoting PctAgreeUS 1946–1995: {exact} of {compared} exact");
+    assert_eq!((exact, compared), QSS_EXACT);
+}
+
+/// Measured: (exact to 4 decimals, compared) state-years, 1946–1995.
+const QSS_EXACT: (usize, usize) = (5477, 5743);
