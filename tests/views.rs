@@ -313,3 +313,23 @@ fn the_help_in_a_view_lists_the_view_keys_in_two_columns_when_short() {
     app.update(Action::ToggleHelp);
     assert_eq!(app.mode(), Mode::View);
 }
+
+#[test]
+fn control_characters_in_a_user_group_name_never_reach_the_screen() {
+    let mut app = alignment("usa", "2022");
+    let file = std::env::temp_dir().join(format!("unvote-ctl-groups-{}.csv", std::process::id()));
+    std::fs::write(&file, "group,code\n\"Bad\u{1b}[31mGroup\",CAN\n").unwrap();
+    app.analysis.groups.read_file(&file).unwrap();
+    while app
+        .analysis
+        .group_name()
+        .is_some_and(|g| !g.starts_with("Bad"))
+        || app.analysis.group_name().is_none()
+    {
+        app.update(Action::CycleGroup);
+    }
+    assert_eq!(app.analysis.rows.len(), 1);
+    let buf = draw(&app, 120, 40, &Theme::COLOR);
+    assert!(!buf.content().iter().any(|c| c.symbol().contains('\u{1b}')));
+    assert!(text(&buf).contains("Group Bad[31mGroup"), "{}", text(&buf));
+}

@@ -49,7 +49,7 @@ pub fn run(
             None => bail!(
                 "unknown group {:?}: use one of {}, or define it with --groups FILE",
                 clean(g),
-                groups.names.join(", ")
+                clean(&groups.names.join(", "))
             ),
         },
         None => None,

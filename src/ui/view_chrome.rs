@@ -58,7 +58,7 @@ pub fn settings_line<'a>(app: &'a App, theme: &Theme, with_group: bool) -> Line<
     if with_group {
         spans.push(Span::styled("  Group ", theme.dim));
         spans.push(Span::styled(
-            a.group_name().unwrap_or("all").to_string(),
+            clean(a.group_name().unwrap_or("all")).into_owned(),
             theme.heading,
         ));
     }
