@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use unvote::data::agreement::{Method, Pairs, is_final, pair, universe};
-use unvote::data::alignment::{align, rounded};
+use unvote::data::alignment::align;
 use unvote::data::compare::compare;
 use unvote::data::groups::Groups;
 use unvote::data::key_votes::key_votes;
@@ -91,7 +91,7 @@ fn align_usa_2022_reproduces_the_state_department_table_for_all_192_states() {
             .parse()
             .unwrap();
         assert_eq!(
-            rounded(s.percent.unwrap()),
+            s.percent.unwrap().round() as i64,
             printed,
             "{}",
             row["Country Title"]

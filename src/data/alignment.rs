@@ -76,8 +76,3 @@ pub fn align(data: &Dataset, pivot: usize, method: Method, period: &Period) -> A
         rows,
     }
 }
-
-/// Percentages printed as the State Department prints them: whole numbers, halves rounded up.
-pub fn rounded(percent: f64) -> i64 {
-    (percent + 1e-9).round() as i64
-}
