@@ -16,19 +16,6 @@ pub enum View {
     KeyVotes,
 }
 
-impl View {
-    /// The view's title.
-    pub fn title(self) -> &'static str {
-        match self {
-            View::Record => "Country record",
-            View::Compare => "Compare",
-            View::Alignment => "Alignment",
-            View::Map => "World map",
-            View::KeyVotes => "Key votes",
-        }
-    }
-}
-
 /// What the map colours its markers by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum MapColouring {
