@@ -50,6 +50,8 @@ pub struct Analysis {
     pub comparison: Option<Comparison>,
     /// The ranking.
     pub alignment: Option<Alignment>,
+    /// The pivot's ranking over the whole history, whose years the sparklines show.
+    pub history: Option<Alignment>,
     /// Positions in the ranking's rows that pass the group filter.
     pub rows: Vec<usize>,
     /// Each ranked state's agreement per year for its sparkline, in the ranking's row order:
@@ -170,15 +172,23 @@ impl Analysis {
             self.trend_first_year = ranking.first_year;
             return;
         }
-        let wider = Period {
-            from: format!("{:04}-01-01", last.saturating_sub(TREND_YEARS - 1)),
-            to: self.period.to.clone(),
-        };
-        let trend = align(data, ranking.pivot, ranking.method, &wider);
+        // Years do not depend on the period: slice them from the whole history, computed once
+        // per pivot and method, so stepping through years re-ranks only the period's votes.
+        let stale = self
+            .history
+            .as_ref()
+            .is_none_or(|h| h.pivot != ranking.pivot || h.method != ranking.method);
+        if stale {
+            self.history = Some(align(data, ranking.pivot, ranking.method, &Period::all()));
+        }
+        let Some(history) = &self.history else { return };
+        let start = last.saturating_sub(TREND_YEARS - 1).max(history.first_year);
+        let from = usize::from(start - history.first_year);
+        let to = usize::from(last.saturating_sub(history.first_year)) + 1;
         let mut by_country = vec![None; data.countries.len()];
-        for r in &trend.rows {
+        for r in &history.rows {
             if let Some(slot) = by_country.get_mut(r.country) {
-                *slot = Some(&r.yearly);
+                *slot = r.yearly.get(from..to.min(r.yearly.len()));
             }
         }
         self.trend = ranking
@@ -189,11 +199,11 @@ impl Analysis {
                     .get(r.country)
                     .copied()
                     .flatten()
-                    .cloned()
                     .unwrap_or_default()
+                    .to_vec()
             })
             .collect();
-        self.trend_first_year = trend.first_year;
+        self.trend_first_year = start;
     }
 
     /// Applies the typed period; a bad one leaves the period as it was and says why.
