@@ -42,29 +42,23 @@ pub fn find_country(data: &Dataset, query: &str) -> Result<usize> {
 /// One state's counts and figure, as both commands print them in JSON.
 #[derive(Serialize)]
 pub struct Row<'a> {
+    /// ISO-3 code.
     pub code: &'a str,
+    /// Display name.
     pub name: &'a str,
-    pub same: u32,
-    pub opposite: u32,
-    pub partial: u32,
-    pub absent: u32,
-    pub counted: u32,
-    pub percent: Option<f64>,
+    /// Same, opposite, partial, absent, counted, percent.
+    #[serde(flatten)]
+    pub score: Score,
 }
 
 impl<'a> Row<'a> {
     /// The row of a state with its score.
-    pub fn new(data: &'a Dataset, country: usize, s: &Score) -> Row<'a> {
+    pub fn new(data: &'a Dataset, country: usize, score: &Score) -> Row<'a> {
         let c = &data.countries[country];
         Row {
             code: &c.code,
             name: &c.name,
-            same: s.same,
-            opposite: s.opposite,
-            partial: s.partial,
-            absent: s.absent,
-            counted: s.counted,
-            percent: s.percent,
+            score: *score,
         }
     }
 }
