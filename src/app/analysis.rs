@@ -117,9 +117,15 @@ impl Analysis {
                 }
             }
             Some(View::Compare) => {
-                self.comparison = self
-                    .other
-                    .map(|other| compare(data, pivot, other, self.method, &self.period));
+                let stale = self.comparison.as_ref().is_none_or(|c| {
+                    (c.a, Some(c.b), c.method, &c.period)
+                        != (pivot, self.other, self.method, &self.period)
+                });
+                if stale {
+                    self.comparison = self
+                        .other
+                        .map(|other| compare(data, pivot, other, self.method, &self.period));
+                }
             }
             Some(View::Alignment) => self.realign(data, pivot),
             Some(View::Map) if self.colouring == MapColouring::Agreement => {
