@@ -6,7 +6,9 @@ use anyhow::{Result, bail};
 use serde::Serialize;
 
 use super::output::{json, wrapped_list};
+use crate::data::model::Precision;
 use crate::data::resolution_search::ResolutionIndex;
+use crate::data::symbol;
 use crate::data::text::{clean, truncate};
 use crate::data::{Dataset, Tally, Vote};
 
@@ -15,8 +17,15 @@ struct ResolutionJson<'a> {
     symbol: &'a str,
     id: &'a str,
     date: &'a str,
+    date_precision: &'static str,
     session: &'a str,
     title: &'a str,
+    kind: &'static str,
+    quality: Option<&'a str>,
+    meeting: Option<&'a str>,
+    draft: Option<&'a str>,
+    undl_symbol: Option<&'a str>,
+    undl_id: Option<&'a str>,
     tally: Tally,
     votes: Vec<VoteJson<'a>>,
 }
@@ -35,7 +44,7 @@ pub fn find(data: &Dataset, query: &str) -> Result<(usize, Vec<usize>)> {
     if let Some(main) = data.main_roll_call(&all) {
         return Ok((main, all));
     }
-    let hits = ResolutionIndex::new(&data.roll_calls).search(query);
+    let hits = ResolutionIndex::new(&data.roll_calls).search(data, query);
     let near: Vec<&str> = hits
         .iter()
         .take(5)
@@ -52,7 +61,7 @@ pub fn find(data: &Dataset, query: &str) -> Result<(usize, Vec<usize>)> {
 }
 
 /// Prints one roll call.
-pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> Result<()> {
+pub fn run<'a>(data: &'a Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> Result<()> {
     let (index, all) = find(data, query)?;
     let rc = &data.roll_calls[index];
     let tally = data.tally(index);
@@ -64,16 +73,24 @@ pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> R
             .filter_map(|(i, b)| Vote::from_code(b).map(|v| (i, v)))
             .map(|(i, v)| VoteJson {
                 code: &data.countries[i].code,
-                name: &data.countries[i].name,
+                name: data.name_on(i, &rc.date),
                 vote: v.key(),
             })
             .collect();
+        let some = |s: &'a str| Some(s).filter(|s| !s.is_empty());
         let doc = ResolutionJson {
             symbol: &rc.symbol,
             id: &rc.id,
             date: &rc.date,
+            date_precision: rc.date_precision.key(),
             session: &rc.session,
             title: &rc.title,
+            kind: rc.kind.key(),
+            quality: some(&rc.quality),
+            meeting: some(&rc.meeting),
+            draft: some(&rc.draft),
+            undl_symbol: some(&rc.undl_symbol),
+            undl_id: some(&rc.undl_id),
             tally,
             votes,
         };
@@ -85,13 +102,34 @@ pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> R
         clean(rc.label()),
         clean(&truncate(&rc.title, 300))
     )?;
+    let date = match rc.date_precision {
+        Precision::Month => format!("{} (the day is not known)", rc.shown_date()),
+        Precision::Day => rc.shown_date().to_string(),
+    };
     writeln!(
         out,
-        "Date: {}   Session: {}   Roll call: {}",
-        rc.date,
+        "Date: {date}   Session: {}   Roll call: {}",
         clean(&rc.session),
         clean(&rc.id)
     )?;
+    let mut facts = vec![format!("Vote on: {}", rc.kind.label())];
+    if !rc.meeting.is_empty() {
+        facts.push(format!("Meeting: {}", clean(&rc.meeting)));
+    }
+    if !rc.draft.is_empty() {
+        facts.push(format!("Draft: {}", clean(&rc.draft)));
+    }
+    if !rc.undl_symbol.is_empty() && symbol::key(&rc.undl_symbol) != symbol::key(&rc.symbol) {
+        facts.push(format!("UN Library symbol: {}", clean(&rc.undl_symbol)));
+    }
+    writeln!(out, "{}", facts.join("   "))?;
+    if let Some(flag) = rc.flag() {
+        writeln!(
+            out,
+            "Flag: {} — left out of every statistic",
+            clean(&flag.label())
+        )?;
+    }
     write!(
         out,
         "Tally: {} yes, {} no, {} abstain, {} non-voting",
@@ -112,15 +150,18 @@ pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> R
             let o = &data.roll_calls[i];
             let t = data.tally(i);
             let title = clean(&o.title).into_owned();
+            let what = match o.flag() {
+                Some(flag) => format!("{}, {}", o.kind.key(), flag.label()),
+                None => o.kind.key().to_string(),
+            };
             writeln!(
                 out,
-                "  {:<8} {} {}-{}-{}  {}",
-                o.id,
-                o.date,
-                t.yes,
-                t.no,
-                t.abstain,
-                truncate(&title, 60)
+                "  {:<8} {:<10} {:<11} {:<12} {}",
+                clean(&o.id),
+                o.shown_date(),
+                format!("{}-{}-{}", t.yes, t.no, t.abstain),
+                what,
+                truncate(&title, 56)
             )?;
         }
     }
@@ -128,7 +169,7 @@ pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> R
         let names: Vec<String> = data
             .voters(index, vote)
             .iter()
-            .map(|&i| data.countries[i].name.clone())
+            .map(|&i| data.name_on(i, &rc.date).to_string())
             .collect();
         writeln!(out, "\n{} ({}):", vote.label(), names.len())?;
         wrapped_list(out, &names, 2, 100)?;

@@ -1,4 +1,5 @@
-//! `unvote-tui search QUERY`: roll calls ranked by symbol and title words.
+//! `unvote-tui search QUERY`: roll calls ranked by symbol and title words, narrowed by `year:`,
+//! `session:` or a bare year.
 
 use std::io::Write;
 
@@ -15,10 +16,13 @@ struct HitJson<'a> {
     id: &'a str,
     symbol: &'a str,
     date: &'a str,
+    date_precision: &'static str,
     session: &'a str,
     title: &'a str,
+    kind: &'static str,
+    quality: Option<&'a str>,
     tally: Tally,
-    score: u32,
+    score: f64,
 }
 
 #[derive(Serialize)]
@@ -36,7 +40,7 @@ pub fn run(
     as_json: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let hits = ResolutionIndex::new(&data.roll_calls).search(query);
+    let hits = ResolutionIndex::new(&data.roll_calls).search(data, query);
     if as_json {
         let results = hits
             .iter()
@@ -47,10 +51,13 @@ pub fn run(
                     id: &rc.id,
                     symbol: &rc.symbol,
                     date: &rc.date,
+                    date_precision: rc.date_precision.key(),
                     session: &rc.session,
                     title: &rc.title,
+                    kind: rc.kind.key(),
+                    quality: Some(rc.quality.as_str()).filter(|q| !q.is_empty()),
                     tally: data.tally(h.index),
-                    score: h.score,
+                    score: (f64::from(h.score) * 1000.0).round() / 1000.0,
                 }
             })
             .collect();
@@ -74,10 +81,21 @@ pub fn run(
         let rc = &data.roll_calls[h.index];
         let t = data.tally(h.index);
         let title = clean(&rc.title).into_owned();
+        let mut tags = rc.kind.tag().to_string();
+        if let Some(flag) = rc.flag() {
+            tags = format!("{tags} [{}]", flag.label())
+                .trim_start()
+                .to_string();
+        }
+        let title = if tags.is_empty() {
+            title
+        } else {
+            format!("({tags}) {title}")
+        };
         writeln!(
             out,
-            "{}  {:<18} {:>3}-{:<3}-{:<3}  {}",
-            rc.date,
+            "{:<10}  {:<18} {:>3}-{:<3}-{:<3}  {}",
+            rc.shown_date(),
             clean(rc.label()),
             t.yes,
             t.no,

@@ -18,7 +18,7 @@ use anyhow::{Error, bail};
 use serde::Serialize;
 
 use super::dataset::Dataset;
-use super::model::RollCall;
+use super::model::{Kind, RollCall};
 use super::period::Period;
 
 /// How agreement is measured.
@@ -94,13 +94,19 @@ impl FromStr for Method {
     }
 }
 
-/// Whether a roll call is the final vote on a resolution as a whole (unknown counts as final
-/// unless the source marks it an amendment or a paragraph vote).
+/// Whether a roll call is the final vote on a resolution as a whole: its kind is `resolution`
+/// and it carries no quality flag (a duplicate record of a vote is not a second vote).
 pub fn is_final(rc: &RollCall) -> bool {
-    match rc.whole {
-        Some(whole) => whole,
-        None => rc.amendment != Some(true) && rc.paragraph != Some(true),
-    }
+    rc.kind == Kind::Resolution && rc.counts()
+}
+
+/// How many flagged roll calls (incomplete records, duplicates) of a period every statistic
+/// leaves out.
+pub fn left_out(data: &Dataset, period: &Period) -> usize {
+    data.roll_calls
+        .iter()
+        .filter(|rc| !rc.counts() && period.contains_roll_call(rc))
+        .count()
 }
 
 /// Index of a vote code in the pair table: yes 0, no 1, abstain 2, non-voting 3; not a member
@@ -210,13 +216,14 @@ pub struct Score {
 }
 
 /// Roll calls a method counts in a period, oldest first. Roll calls known only by their totals
-/// (no country's vote recorded) never count.
+/// (no country's vote recorded) and flagged roll calls (incomplete, duplicates) never count.
 pub fn universe(data: &Dataset, method: Method, period: &Period) -> Vec<usize> {
     data.roll_calls
         .iter()
         .enumerate()
         .filter(|(i, rc)| {
-            period.contains(&rc.date)
+            rc.counts()
+                && period.contains_roll_call(rc)
                 && data.tally(*i).members() > 0
                 && method.counts(rc, is_unanimous(data, *i))
         })

@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use super::agreement::{Method, Score, YearTables, universe};
+use super::agreement::{Method, Score, YearTables, left_out, universe};
 use super::dataset::Dataset;
 use super::period::Period;
 
@@ -29,6 +29,8 @@ pub struct Alignment {
     pub period: Period,
     /// Roll calls the method counts in the period on which the pivot held a seat.
     pub votes: usize,
+    /// Flagged roll calls of the period (incomplete records, duplicates) left out.
+    pub left_out: usize,
     /// The year of each row's first yearly figure.
     pub first_year: u16,
     /// Every other state that shared at least one counted vote with the pivot, most in
@@ -72,6 +74,7 @@ pub fn align(data: &Dataset, pivot: usize, method: Method, period: &Period) -> A
         method,
         period: period.clone(),
         votes: roll_calls.len(),
+        left_out: left_out(data, period),
         first_year: years.first_year,
         rows,
     }

@@ -9,7 +9,7 @@ use csv::StringRecord;
 
 use super::builder::Builder;
 use super::input::Input;
-use super::model::{Country, RollCall, StatedTally, Vote};
+use super::model::{Country, Kind, Precision, RollCall, StatedTally, Vote};
 use super::text;
 
 /// Column positions of a CSV, found by header name.
@@ -178,6 +178,19 @@ pub fn load_roll_calls(input: &Input, builder: &mut Builder) -> Result<()> {
             }),
             _ => None,
         };
+        let amendment = flag(opt_field(rec, cols, "amendment"))?;
+        let paragraph = flag(opt_field(rec, cols, "paragraph"))?;
+        let kind = match opt_field(rec, cols, "kind") {
+            "" => Kind::from_flags(amendment, paragraph),
+            k => Kind::parse(k).ok_or_else(|| {
+                anyhow!("column kind: {k:?} is not resolution, amendment, paragraph or procedural")
+            })?,
+        };
+        let date_precision = match opt_field(rec, cols, "date_precision") {
+            "" | "day" => Precision::Day,
+            "month" => Precision::Month,
+            p => bail!("column date_precision: {p:?} is not day or month"),
+        };
         let check = opt_field(rec, cols, "count_check");
         let note = if check == "ok" || check == "no stated totals" {
             String::new()
@@ -196,12 +209,19 @@ pub fn load_roll_calls(input: &Input, builder: &mut Builder) -> Result<()> {
             subjects: list(opt_field(rec, cols, "subjects")),
             issues: list(opt_field(rec, cols, "issues")),
             important: flag(opt_field(rec, cols, "important_vote"))?,
-            amendment: flag(opt_field(rec, cols, "amendment"))?,
-            paragraph: flag(opt_field(rec, cols, "paragraph"))?,
+            amendment,
+            paragraph,
             whole: flag(opt_field(rec, cols, "whole_resolution"))?,
             draft: f("draft"),
             meeting: f("meeting"),
             committee: f("committee"),
+            kind,
+            quality: f("quality"),
+            date_precision,
+            title_source: f("title_source"),
+            undl_id: f("undl_id"),
+            undl_symbol: f("undl_symbol"),
+            undl_match: f("undl_match"),
             stated,
             note,
             source: f("source"),

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::agreement::{Method, Pairs, Score, YearTables, pair, slot, universe};
+use super::agreement::{Method, Pairs, Score, YearTables, left_out, pair, slot, universe};
 use super::dataset::Dataset;
 use super::period::Period;
 
@@ -40,6 +40,8 @@ pub struct Comparison {
     pub period: Period,
     /// Roll calls the method counts in the period (before looking at the two states).
     pub votes: usize,
+    /// Flagged roll calls of the period (incomplete records, duplicates) left out.
+    pub left_out: usize,
     /// The table of vote pairs (`a`'s vote, `b`'s vote).
     pub pairs: Pairs,
     /// The overall score.
@@ -77,6 +79,7 @@ pub fn compare(data: &Dataset, a: usize, b: usize, method: Method, period: &Peri
         method,
         period: period.clone(),
         votes: roll_calls.len(),
+        left_out: left_out(data, period),
         score: pairs.score(method),
         pairs,
         by_year,

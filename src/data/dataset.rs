@@ -5,13 +5,15 @@ use std::collections::HashMap;
 
 use anyhow::{Result, bail};
 
-use super::model::{Country, NOT_MEMBER, Quote, RollCall, Tally, Vote};
+use super::model::{Country, Kind, NOT_MEMBER, Quote, RollCall, Tally, Vote};
 use super::symbol;
 
 /// Attribution the sources ask for, shown by the app and stored in the native file.
 pub const ATTRIBUTION: &str = "Voting data: E. Voeten, UN General Assembly Voting Data (Harvard \
 Dataverse, CC0); United Nations (DGACM machine-readable GA resolutions); United Nations Dag \
-Hammarskjöld Library (GA voting data, record 4060887), via tomasgonz/worldcountrygroups";
+Hammarskjöld Library (GA voting data, record 4060887, via tomasgonz/worldcountrygroups). Dates, \
+symbols and titles: United Nations Dag Hammarskjöld Library, Voting Data records (crawl of March \
+2024 by lefthand67/un_votes)";
 
 /// A problem found while checking a roll call, with what it concerns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +40,8 @@ pub struct Dataset {
     by_code: HashMap<String, usize>,
     by_id: HashMap<String, usize>,
     by_symbol: HashMap<String, Vec<usize>>,
+    by_base: HashMap<String, Vec<usize>>,
+    by_number: HashMap<String, Vec<usize>>,
 }
 
 impl Dataset {
@@ -57,17 +61,31 @@ impl Dataset {
         roll_calls.sort_by(|a, b| a.date.cmp(&b.date));
         let mut by_id = HashMap::with_capacity(roll_calls.len());
         let mut by_symbol: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_base: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_number: HashMap<String, Vec<usize>> = HashMap::new();
         let mut tallies = Vec::with_capacity(roll_calls.len());
         for (i, rc) in roll_calls.iter().enumerate() {
             check_votes(rc, countries.len())?;
             if by_id.insert(rc.id.clone(), i).is_some() {
                 bail!("roll call {} is listed twice", rc.id);
             }
-            if !rc.symbol.is_empty() {
-                by_symbol
-                    .entry(symbol::key(&rc.symbol))
-                    .or_default()
-                    .push(i);
+            if let Err(e) = super::model::Flag::parse(&rc.quality) {
+                bail!("roll call {}: {e}", rc.id);
+            }
+            let mut keys: Vec<String> = [&rc.symbol, &rc.undl_symbol]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .map(|s| symbol::key(s))
+                .chain(symbol::drafts(&rc.draft).map(symbol::key))
+                .collect();
+            keys.dedup();
+            for key in keys {
+                let base = symbol::base(&key).to_string();
+                if let Some(n) = symbol::number(&key) {
+                    push_once(by_number.entry(n.to_string()).or_default(), i);
+                }
+                push_once(by_base.entry(base).or_default(), i);
+                push_once(by_symbol.entry(key).or_default(), i);
             }
             tallies.push(Tally::count(rc.votes.as_bytes()));
         }
@@ -83,6 +101,8 @@ impl Dataset {
             by_code,
             by_id,
             by_symbol,
+            by_base,
+            by_number,
         })
     }
 
@@ -96,26 +116,38 @@ impl Dataset {
         self.by_code.get(code).copied()
     }
 
-    /// The roll calls filed under a symbol, in any spelling (`ES-11/6`, `a/res/es-11/6`), or the
-    /// roll call with that id (`V:3`, `U:A/RES/ES-11/6`).
+    /// The roll calls a symbol finds, in any spelling people write it: the roll call with that
+    /// id (`V:1190`, `v:1190`, `U:A/RES/ES-11/6`); the symbol (`ES-11/6`, `a/res/es-11/6`,
+    /// `2758 (XXVI)`, `A/RES/181(II) A`), the UN Library's symbol (`A/RES/181(II)[A]`) or a draft
+    /// (`A/ES-11/L.7`); failing that, every part of it (`181 (II)` finds parts A and B); and a
+    /// bare number (`2758`, `res 2758`) finds the resolution of sessions 1–30 with that number.
+    /// Oldest first.
     pub fn find_roll_calls(&self, query: &str) -> Vec<usize> {
-        if let Some(&i) = self.by_id.get(query.trim()) {
+        let q = query.trim();
+        if let Some(&i) = self.by_id.get(q).or_else(|| self.by_id.get(&id_key(q))) {
             return vec![i];
         }
-        self.by_symbol
-            .get(&symbol::key(query))
+        let key = symbol::key(q);
+        if key.is_empty() {
+            return Vec::new();
+        }
+        [&self.by_symbol, &self.by_base, &self.by_number]
+            .into_iter()
+            .find_map(|index| index.get(&key).filter(|v| !v.is_empty()))
             .cloned()
             .unwrap_or_default()
     }
 
-    /// Among several roll calls under one symbol, the vote on the resolution as a whole: the one
-    /// flagged so, else the last one taken.
+    /// Among several roll calls under one symbol, the one that answers for it: the vote on the
+    /// resolution as a whole (unflagged first, the earliest of several parts), else the first
+    /// unflagged one, else the first.
     pub fn main_roll_call(&self, indices: &[usize]) -> Option<usize> {
-        indices
-            .iter()
-            .copied()
-            .find(|&i| self.roll_calls[i].whole == Some(true))
-            .or_else(|| indices.last().copied())
+        let rc = |i: usize| &self.roll_calls[i];
+        let find = |f: &dyn Fn(&RollCall) -> bool| indices.iter().copied().find(|&i| f(rc(i)));
+        find(&|r| r.kind == Kind::Resolution && r.counts())
+            .or_else(|| find(&|r| r.kind == Kind::Resolution))
+            .or_else(|| find(&|r| r.counts()))
+            .or_else(|| indices.first().copied())
     }
 
     /// The states that voted `vote` on roll call `index`, as country indices in name order.
@@ -129,6 +161,13 @@ impl Dataset {
             .copied()
             .filter(|&i| votes.get(i) == Some(&code))
             .collect()
+    }
+
+    /// The name the country at `index` had on `date` (`Upper Volta` in 1971), or its display
+    /// name.
+    pub fn name_on(&self, index: usize, date: &str) -> &str {
+        let _ = date;
+        self.countries.get(index).map_or("", |c| c.name.as_str())
     }
 
     /// Country indices sorted by display name (accents ignored).
@@ -204,6 +243,20 @@ impl Dataset {
     /// Number of country votes (member entries, every kind of vote).
     pub fn vote_count(&self) -> usize {
         self.tallies.iter().map(|t| t.members() as usize).sum()
+    }
+}
+
+fn push_once(list: &mut Vec<usize>, i: usize) {
+    if list.last() != Some(&i) {
+        list.push(i);
+    }
+}
+
+/// A roll-call id as typed (`v:1190`, ` U:a/res/es-11/6`): the source letter upper case.
+fn id_key(q: &str) -> String {
+    match q.split_once(':') {
+        Some((p, rest)) if p.len() == 1 => format!("{}:{}", p.to_ascii_uppercase(), rest.trim()),
+        _ => q.to_string(),
     }
 }
 

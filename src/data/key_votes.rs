@@ -29,7 +29,10 @@ pub struct KeyVotes {
 /// Finds the key votes of a period for a pivot state.
 pub fn key_votes(data: &Dataset, groups: &Groups, pivot: usize, period: &Period) -> KeyVotes {
     let in_period: Vec<usize> = (0..data.roll_calls.len())
-        .filter(|&i| period.contains(&data.roll_calls[i].date) && !is_unanimous(data, i))
+        .filter(|&i| {
+            let rc = &data.roll_calls[i];
+            rc.counts() && period.contains_roll_call(rc) && !is_unanimous(data, i)
+        })
         .collect();
     let mut closest: Vec<usize> = in_period
         .iter()

@@ -241,6 +241,28 @@ pub struct RollCall {
     /// Main committee.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub committee: String,
+    /// What was voted on: the resolution as a whole, an amendment, a paragraph or a motion.
+    #[serde(default)]
+    pub kind: Kind,
+    /// A data-quality flag: empty (fine), `incomplete`, or `duplicate_of:<id>`. A flagged roll
+    /// call is shown with its flag and left out of every statistic. Checked at load.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub quality: String,
+    /// Whether `date` is known to the day or only to the month (its day is then not a date).
+    #[serde(default, skip_serializing_if = "Precision::is_day")]
+    pub date_precision: Precision,
+    /// Where the title comes from (`un`, `un_library`, `voeten_title`, …).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title_source: String,
+    /// The UN Digital Library's record id of the vote.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub undl_id: String,
+    /// The symbol as the UN Library gives it (`A/RES/181(II)[A]`), telling parts apart.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub undl_symbol: String,
+    /// How the roll call was tied to the UN Library record (`votes`, `tallies`, `neighbour`, …).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub undl_match: String,
     /// Totals the source states.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stated: Option<StatedTally>,
@@ -274,6 +296,29 @@ impl RollCall {
         self.date.get(..4).and_then(|y| y.parse().ok())
     }
 
+    /// The quality flag, if any (validated at load, so an unreadable one counts as none here).
+    pub fn flag(&self) -> Option<Flag<'_>> {
+        Flag::parse(&self.quality).ok().flatten()
+    }
+
+    /// Whether the roll call counts in statistics: it carries no quality flag.
+    pub fn counts(&self) -> bool {
+        self.quality.trim().is_empty()
+    }
+
+    /// The date as it may be shown: `1971-10-25`, or `1971-10` when only the month is known.
+    pub fn shown_date(&self) -> &str {
+        match self.date_precision {
+            Precision::Month => self.date.get(..7).unwrap_or(&self.date),
+            Precision::Day => self.date.get(..10).unwrap_or(&self.date),
+        }
+    }
+
+    /// The date in words: `25 October 1971`, or `October 1971` when only the month is known.
+    pub fn long_date(&self) -> String {
+        long_date(self.shown_date())
+    }
+
     /// The symbol, or the roll-call id where there is none.
     pub fn label(&self) -> &str {
         if self.symbol.is_empty() {
@@ -281,6 +326,166 @@ impl RollCall {
         } else {
             &self.symbol
         }
+    }
+}
+
+/// What a roll call decided.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// The resolution or decision as a whole, adopted or not.
+    #[default]
+    Resolution,
+    /// An amendment.
+    Amendment,
+    /// A separate vote on a paragraph, part or words.
+    Paragraph,
+    /// A motion or ruling: postpone, adjourn, priority, no action, important question, …
+    Procedural,
+}
+
+impl Kind {
+    /// The name used in data files and JSON: `resolution`, `amendment`, `paragraph`,
+    /// `procedural`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Resolution => "resolution",
+            Kind::Amendment => "amendment",
+            Kind::Paragraph => "paragraph",
+            Kind::Procedural => "procedural",
+        }
+    }
+
+    /// The kind a source without a `kind` column implies by its amendment and paragraph flags.
+    pub fn from_flags(amendment: Option<bool>, paragraph: Option<bool>) -> Kind {
+        match (amendment, paragraph) {
+            (Some(true), _) => Kind::Amendment,
+            (_, Some(true)) => Kind::Paragraph,
+            _ => Kind::Resolution,
+        }
+    }
+
+    /// Reads a kind as data files write it.
+    pub fn parse(s: &str) -> Option<Kind> {
+        [
+            Kind::Resolution,
+            Kind::Amendment,
+            Kind::Paragraph,
+            Kind::Procedural,
+        ]
+        .into_iter()
+        .find(|k| k.key().eq_ignore_ascii_case(s.trim()))
+    }
+
+    /// What people read: `resolution as a whole`, `amendment`, `paragraph vote`, `procedural
+    /// motion`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Resolution => "resolution as a whole",
+            Kind::Amendment => "amendment",
+            Kind::Paragraph => "paragraph vote",
+            Kind::Procedural => "procedural motion",
+        }
+    }
+
+    /// A short tag for lists: empty for a resolution, else `amend`, `para`, `motion`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Kind::Resolution => "",
+            Kind::Amendment => "amend",
+            Kind::Paragraph => "para",
+            Kind::Procedural => "motion",
+        }
+    }
+}
+
+/// How much of a roll call's date is known.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    /// The day of the vote.
+    #[default]
+    Day,
+    /// Only the year and month: the stored day is a placeholder, never shown.
+    Month,
+}
+
+impl Precision {
+    /// Whether the day is known.
+    pub fn is_day(&self) -> bool {
+        *self == Precision::Day
+    }
+
+    /// The name used in data files and JSON: `day` or `month`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+        }
+    }
+}
+
+/// A roll call's data-quality flag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flag<'a> {
+    /// The source records too few of the votes.
+    Incomplete,
+    /// The same vote recorded a second time; the id of the first record.
+    DuplicateOf(&'a str),
+}
+
+impl Flag<'_> {
+    /// Reads a `quality` value: `None` for an empty one, `Err` for one not understood.
+    pub fn parse(s: &str) -> Result<Option<Flag<'_>>, String> {
+        match s.trim() {
+            "" => Ok(None),
+            "incomplete" => Ok(Some(Flag::Incomplete)),
+            other => match other.strip_prefix("duplicate_of:") {
+                Some(id) if !id.trim().is_empty() => Ok(Some(Flag::DuplicateOf(id.trim()))),
+                _ => Err(format!(
+                    "unknown quality flag {other:?} (expected empty, incomplete or duplicate_of:<id>)"
+                )),
+            },
+        }
+    }
+
+    /// What people read: `incomplete record`, `duplicate of V:5248`.
+    pub fn label(&self) -> String {
+        match self {
+            Flag::Incomplete => "incomplete record".into(),
+            Flag::DuplicateOf(id) => format!("duplicate of {id}"),
+        }
+    }
+}
+
+/// A shown date in words: `1971-10-25` gives `25 October 1971`, `1971-10` (known to the month)
+/// `October 1971`. A date that does not parse is returned as it is.
+pub fn long_date(date: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<&str> = date.split('-').collect();
+    let month = parts
+        .get(1)
+        .and_then(|m| m.parse::<usize>().ok())
+        .and_then(|m| m.checked_sub(1))
+        .and_then(|m| MONTHS.get(m));
+    let day = parts.get(2).and_then(|d| d.parse::<u8>().ok());
+    match (parts.as_slice(), month, day) {
+        ([y, _], Some(m), _) => format!("{m} {y}"),
+        ([y, _, _], Some(m), Some(d)) => format!("{d} {m} {y}"),
+        _ => date.to_string(),
     }
 }
 

@@ -5,6 +5,8 @@ use std::fmt;
 
 use anyhow::{Result, bail};
 
+use super::model::{Precision, RollCall};
+
 /// An inclusive date range; an empty end is open.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Period {
@@ -74,6 +76,19 @@ impl Period {
         let day = date.get(..10).unwrap_or(date);
         (self.from.is_empty() || day >= self.from.as_str())
             && (self.to.is_empty() || day <= self.to.as_str())
+    }
+
+    /// Whether a roll call lies in the period. One known only to its month lies in it when any
+    /// day of that month does: its stored day is a placeholder.
+    pub fn contains_roll_call(&self, rc: &RollCall) -> bool {
+        match rc.date_precision {
+            Precision::Day => self.contains(&rc.date),
+            Precision::Month => {
+                let month = rc.date.get(..7).unwrap_or(&rc.date);
+                (self.from.is_empty() || format!("{month}-31") >= self.from)
+                    && (self.to.is_empty() || format!("{month}-01") <= self.to)
+            }
+        }
     }
 
     /// The single calendar year the period covers exactly, if it is one.

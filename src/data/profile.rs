@@ -70,7 +70,7 @@ pub fn profile(data: &Dataset, country: usize) -> Profile {
         let Some(&code) = rc.votes.as_bytes().get(country) else {
             continue;
         };
-        if code == NOT_MEMBER {
+        if code == NOT_MEMBER || !rc.counts() {
             continue;
         }
         let Some(vote) = Vote::from_code(code) else {

@@ -1,4 +1,5 @@
 //! A state's overall voting record: how often it voted each way, and its first and last vote.
+//! Flagged roll calls (incomplete records, duplicates) are left out and counted as such.
 
 use serde::Serialize;
 
@@ -17,10 +18,12 @@ pub struct CountryRecord {
     pub tally: Tally,
     /// Roll calls held while a member.
     pub roll_calls: u32,
-    /// Date of the first roll call as a member.
+    /// Date of the first roll call as a member (`1946-01` when only the month is known).
     pub first_vote: Option<String>,
-    /// Date of the last roll call as a member.
+    /// Date of the last roll call as a member (`1946-01` when only the month is known).
     pub last_vote: Option<String>,
+    /// Flagged roll calls (incomplete records, duplicates) held while a member and left out.
+    pub left_out: u32,
 }
 
 /// Computes the record of the country at `country` (an index into the dataset's countries).
@@ -37,14 +40,18 @@ pub fn country_record(data: &Dataset, country: usize) -> CountryRecord {
         if b == NOT_MEMBER {
             continue;
         }
+        if !rc.counts() {
+            rec.left_out += 1;
+            continue;
+        }
         if let Some(vote) = super::model::Vote::from_code(b) {
             rec.tally.add(vote);
         }
         rec.roll_calls += 1;
         if rec.first_vote.is_none() {
-            rec.first_vote = Some(rc.date.clone());
+            rec.first_vote = Some(rc.shown_date().to_string());
         }
-        rec.last_vote = Some(rc.date.clone());
+        rec.last_vote = Some(rc.shown_date().to_string());
     }
     rec
 }

@@ -1,68 +1,179 @@
-//! Search over roll calls by symbol and words of the title, description and subjects.
+//! Search over roll calls: by symbol in any spelling, and by the words of the title, description
+//! and subjects, ranked by relevance (BM25), narrowed by `year:`/`session:` terms or a bare year.
 //!
-//! A fuzzy matcher run over 6,884 long titles costs 11–58 ms a keystroke and matches scattered
-//! letters across a whole title. Instead the index keeps every distinct folded word with the
-//! roll calls that contain it. A query term matches a word exactly (best), as a prefix, or — for
-//! terms of four letters or more — by a fuzzy match against vocabulary words with the same first
-//! letter (typos). Every term must match; symbol queries (`es-11/6`, `68/262`) match symbols by
-//! prefix. Ranking: score, then newest first.
+//! A fuzzy matcher run over 6,884 long titles costs 11–58 ms a keystroke and matches letters
+//! scattered across a whole title. Instead the index keeps every distinct folded word with the
+//! roll calls that contain it and how often. Each query word matches vocabulary words exactly,
+//! as a prefix, or — four letters or more — within a small edit distance (Damerau: swapped,
+//! wrong, missing and extra letters: `ukriane`, `isreal`, `aparthied`). Every word must match.
+//!
+//! Ranking is BM25 (k1 = 1.2, b = 0.75): a rare word weighs more than a common one, and a short
+//! title that is all about the query beats a long one that mentions it. Title words count twice.
+//! A typo weighs less than the word itself, except where the typed word is itself a rare typo in
+//! the data and a near word is far more common (`aparthied` finds the ~190 apartheid votes, not
+//! only the one title with that typo). Amendments, paragraph votes and motions rank a little
+//! below votes on a resolution as a whole, flagged roll calls below those. Ties: newest first.
 
 use std::collections::HashMap;
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
-
-use super::model::RollCall;
+use super::dataset::Dataset;
+use super::model::{Kind, RollCall};
 use super::symbol;
 use super::text;
 
-const EXACT: u32 = 3;
-const PREFIX: u32 = 2;
-const FUZZY: u32 = 1;
+/// BM25 term-frequency saturation.
+const K1: f32 = 1.2;
+/// BM25 length normalisation.
+const B: f32 = 0.75;
+/// How much a title word counts against a description or subject word.
+const TITLE_WEIGHT: u32 = 2;
+/// Weight of a prefix match and of a match one or two edits away, against an exact one.
+const PREFIX: f32 = 0.8;
+const ONE_EDIT: f32 = 0.7;
+const TWO_EDITS: f32 = 0.5;
+/// A typed word found in the data is taken for a typo when a word one edit away is this many
+/// times more frequent.
+const TYPO_RATIO: u32 = 20;
+/// At most this many words of a query are searched (the rest are ignored).
+pub const MAX_TERMS: usize = 16;
+/// A query word longer than this is cut (no word in the data is longer).
+const MAX_WORD: usize = 40;
+/// The years a bare four-digit number narrows to; outside it a number is a resolution number.
+const YEARS: std::ops::RangeInclusive<u16> = 1946..=2100;
+
+/// Words that carry no meaning on their own; they are skipped unless the query has nothing else.
+const STOPWORDS: &[&str] = &[
+    "a", "an", "and", "by", "for", "in", "of", "on", "the", "to", "with",
+];
 
 /// A search index over roll calls, built once per dataset.
 pub struct ResolutionIndex {
+    /// Distinct folded words, sorted.
     words: Vec<String>,
-    postings: Vec<Vec<u32>>,
+    /// For each word, `(roll call, weighted count)` in roll-call order.
+    postings: Vec<Vec<(u32, u16)>>,
+    /// For each roll call, its weighted length in words.
+    lengths: Vec<f32>,
+    average: f32,
+    /// Symbol keys, for prefix matching (`es-11`).
     symbols: Vec<String>,
-    matcher: SkimMatcherV2,
+    /// Ranges of `words` by first byte.
+    by_first: HashMap<u8, (usize, usize)>,
 }
 
 /// One result: a roll call's index and its score (higher is better).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Hit {
     /// Index into the dataset's roll calls.
     pub index: usize,
     /// Relevance.
-    pub score: u32,
+    pub score: f32,
+}
+
+/// A query split into words and filters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    /// Words and symbols to search for.
+    pub words: String,
+    /// `year:2022`, `y:2022` or a bare year (`ukraine 2023`).
+    pub year: Option<u16>,
+    /// `session:ES-11` or `s:78`, upper case.
+    pub session: Option<String>,
+}
+
+impl Query {
+    /// Splits a query into words and `year:` / `session:` terms. A bare number from 1946 on
+    /// (`south africa 1985`) is a year; `res 1985` or a symbol keeps it a resolution number.
+    pub fn parse(text: &str) -> Query {
+        let mut q = Query::default();
+        let mut words: Vec<&str> = Vec::new();
+        let terms: Vec<&str> = text.split_whitespace().take(MAX_TERMS * 2).collect();
+        for (at, term) in terms.iter().enumerate() {
+            let lower = term.to_ascii_lowercase();
+            let after_res = at > 0 && is_res_word(terms[at - 1]);
+            if let Some(y) = lower
+                .strip_prefix("year:")
+                .or_else(|| lower.strip_prefix("y:"))
+            {
+                q.year = y.parse().ok().or(q.year);
+            } else if let Some(s) = lower
+                .strip_prefix("session:")
+                .or_else(|| lower.strip_prefix("s:"))
+            {
+                q.session = Some(s.to_ascii_uppercase());
+            } else if let Some(year) = bare_year(term).filter(|_| !after_res) {
+                q.year = Some(year);
+            } else {
+                words.push(term);
+            }
+        }
+        q.words = words.join(" ");
+        q
+    }
+
+    /// Whether a roll call passes the year and session filters.
+    pub fn admits(&self, rc: &RollCall) -> bool {
+        self.year.is_none_or(|y| rc.year() == Some(y))
+            && self
+                .session
+                .as_ref()
+                .is_none_or(|s| rc.session.eq_ignore_ascii_case(s))
+    }
+}
+
+fn is_res_word(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    matches!(w.as_str(), "res" | "res." | "resolution")
+}
+
+fn bare_year(term: &str) -> Option<u16> {
+    (term.len() == 4 && term.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| term.parse().ok())
+        .flatten()
+        .filter(|y| YEARS.contains(y))
 }
 
 impl ResolutionIndex {
     /// Indexes the words of every roll call.
     pub fn new(roll_calls: &[RollCall]) -> ResolutionIndex {
-        let folded: Vec<String> = roll_calls
-            .iter()
-            .map(|rc| {
-                let mut text = text::fold(&rc.title);
-                for field in std::iter::once(&rc.description).chain(&rc.subjects) {
-                    text.push(' ');
-                    text.push_str(&text::fold(field));
-                }
-                text
-            })
-            .collect();
-        let mut map: HashMap<&str, Vec<u32>> = HashMap::with_capacity(32_768);
-        for (i, text) in folded.iter().enumerate() {
-            for word in tokens(text) {
-                let list = map.entry(word).or_default();
-                if list.last() != Some(&(i as u32)) {
-                    list.push(i as u32);
+        let mut map: HashMap<String, Vec<(u32, u16)>> = HashMap::with_capacity(32_768);
+        let mut lengths = Vec::with_capacity(roll_calls.len());
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        for (i, rc) in roll_calls.iter().enumerate() {
+            counts.clear();
+            let title = text::fold(&rc.title);
+            for w in tokens(&title) {
+                *counts.entry(w.to_string()).or_default() += TITLE_WEIGHT;
+            }
+            for field in std::iter::once(&rc.description).chain(&rc.subjects) {
+                for w in tokens(&text::fold(field)) {
+                    *counts.entry(w.to_string()).or_default() += 1;
                 }
             }
+            lengths.push(counts.values().sum::<u32>() as f32);
+            for (w, &n) in &counts {
+                let n = u16::try_from(n).unwrap_or(u16::MAX);
+                map.entry(w.clone()).or_default().push((i as u32, n));
+            }
         }
-        let mut entries: Vec<(&str, Vec<u32>)> = map.into_iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let (words, postings) = entries.into_iter().map(|(w, p)| (w.to_string(), p)).unzip();
+        let mut entries: Vec<(String, Vec<(u32, u16)>)> = map.into_iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let (words, mut postings): (Vec<String>, Vec<Vec<(u32, u16)>>) =
+            entries.into_iter().unzip();
+        for p in &mut postings {
+            p.sort_unstable_by_key(|&(i, _)| i);
+        }
+        let mut by_first: HashMap<u8, (usize, usize)> = HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            if let Some(&b) = w.as_bytes().first() {
+                by_first.entry(b).or_insert((i, i)).1 = i + 1;
+            }
+        }
+        let average = if lengths.is_empty() {
+            1.0
+        } else {
+            (lengths.iter().sum::<f32>() / lengths.len() as f32).max(1.0)
+        };
         let symbols = roll_calls
             .iter()
             .map(|rc| symbol::key(&rc.symbol))
@@ -70,8 +181,10 @@ impl ResolutionIndex {
         ResolutionIndex {
             words,
             postings,
+            lengths,
+            average,
             symbols,
-            matcher: SkimMatcherV2::default(),
+            by_first,
         }
     }
 
@@ -80,93 +193,220 @@ impl ResolutionIndex {
         self.words.len()
     }
 
-    /// Roll calls matching `query`, best first, then newest first (roll calls are oldest first,
-    /// so a higher index is newer). An empty query matches nothing.
-    pub fn search(&self, query: &str) -> Vec<Hit> {
-        let n = self.symbols.len();
-        let mut total = vec![0u32; n];
-        let mut matched_terms = vec![0u32; n];
-        let mut terms = 0u32;
-        let folded = text::fold(query);
-        let mut term_scores = vec![0u32; n];
-        for term in folded.split_whitespace() {
-            let words: Vec<&str> = if is_symbol(term) {
-                vec![term]
-            } else {
-                tokens(term).collect()
-            };
-            for word in words {
-                terms += 1;
-                term_scores.iter_mut().for_each(|s| *s = 0);
-                if is_symbol(word) {
-                    self.score_symbol(word, &mut term_scores);
-                } else {
-                    self.score_word(word, &mut term_scores);
-                }
-                for i in 0..n {
-                    if term_scores[i] > 0 {
-                        total[i] += term_scores[i];
-                        matched_terms[i] += 1;
-                    }
-                }
+    /// Roll calls matching `query` (words, symbols, `year:`, `session:`, a bare year), best
+    /// first, then newest first. A symbol in any spelling (`2758 (XXVI)`, `res 2758`, `V:1190`,
+    /// a draft) finds its roll calls, the vote on the whole resolution first. Filters alone list
+    /// their roll calls newest first; an empty query matches nothing.
+    pub fn search(&self, data: &Dataset, query: &str) -> Vec<Hit> {
+        let q = Query::parse(query);
+        let n = self.lengths.len();
+        let mut hits: Vec<Hit> = if q.words.trim().is_empty() {
+            if q.year.is_none() && q.session.is_none() {
+                return Vec::new();
             }
-        }
-        if terms == 0 {
-            return Vec::new();
-        }
-        let mut hits: Vec<Hit> = (0..n)
-            .filter(|&i| matched_terms[i] == terms)
-            .map(|i| Hit {
-                index: i,
-                score: total[i],
-            })
-            .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(b.index.cmp(&a.index)));
+            (0..n).map(|index| Hit { index, score: 0.0 }).collect()
+        } else if let Some(hits) = self.symbol_hits(data, &q.words) {
+            hits
+        } else {
+            self.word_hits(data, &q.words)
+        };
+        hits.retain(|h| data.roll_calls.get(h.index).is_some_and(|rc| q.admits(rc)));
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.index.cmp(&a.index)));
         hits
     }
 
-    /// A term that looks like a symbol matches symbols that start with it (exact: 10, prefix: 6).
-    fn score_symbol(&self, term: &str, scores: &mut [u32]) {
+    /// The whole query as one symbol: its roll calls, the one that answers for it first.
+    fn symbol_hits(&self, data: &Dataset, words: &str) -> Option<Vec<Hit>> {
+        let found = data.find_roll_calls(words);
+        let main = data.main_roll_call(&found)?;
+        Some(
+            found
+                .iter()
+                .map(|&index| Hit {
+                    index,
+                    score: if index == main { 100.0 } else { 50.0 },
+                })
+                .collect(),
+        )
+    }
+
+    fn word_hits(&self, data: &Dataset, words: &str) -> Vec<Hit> {
+        let n = self.lengths.len();
+        let folded = text::fold(words);
+        let mut terms: Vec<String> = Vec::new();
+        for raw in folded.split_whitespace() {
+            if is_symbol(raw) {
+                terms.push(raw.to_string());
+            } else {
+                terms.extend(tokens(raw).map(|t| t.chars().take(MAX_WORD).collect()));
+            }
+        }
+        if terms.iter().any(|t| !STOPWORDS.contains(&t.as_str())) {
+            terms.retain(|t| !STOPWORDS.contains(&t.as_str()));
+        }
+        terms.dedup();
+        terms.truncate(MAX_TERMS);
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        let mut total = vec![0f32; n];
+        let mut matched = vec![0u8; n];
+        let mut term_scores = vec![0f32; n];
+        for term in &terms {
+            term_scores.iter_mut().for_each(|s| *s = 0.0);
+            if is_symbol(term) {
+                self.score_symbol(term, &mut term_scores);
+            } else {
+                self.score_word(term, &mut term_scores);
+            }
+            for i in 0..n {
+                if term_scores[i] > 0.0 {
+                    total[i] += term_scores[i];
+                    matched[i] += 1;
+                }
+            }
+        }
+        let need = terms.len() as u8;
+        (0..n)
+            .filter(|&i| matched[i] == need)
+            .map(|index| {
+                let rc = &data.roll_calls[index];
+                let mut score = total[index];
+                if rc.kind != Kind::Resolution {
+                    score *= 0.85;
+                }
+                if !rc.counts() {
+                    score *= 0.5;
+                }
+                Hit { index, score }
+            })
+            .collect()
+    }
+
+    /// A term that looks like a symbol matches symbols that start with it.
+    fn score_symbol(&self, term: &str, scores: &mut [f32]) {
         let key = symbol::key(term);
         for (i, s) in self.symbols.iter().enumerate() {
             if *s == key {
-                scores[i] = scores[i].max(10);
+                scores[i] = scores[i].max(20.0);
             } else if !s.is_empty() && s.starts_with(&key) {
-                scores[i] = scores[i].max(6);
+                scores[i] = scores[i].max(10.0);
             }
         }
     }
 
-    /// A word matches vocabulary words exactly, as a prefix, or (four letters or more) fuzzily.
-    fn score_word(&self, word: &str, scores: &mut [u32]) {
+    /// The vocabulary words a query word stands for, each with its weight.
+    fn candidates(&self, word: &str) -> Vec<(usize, f32)> {
+        let mut out: Vec<(usize, f32)> = Vec::new();
         let start = self.words.partition_point(|w| w.as_str() < word);
         let end = start + self.words[start..].partition_point(|w| w.starts_with(word));
         for w in start..end {
-            let weight = if self.words[w] == word { EXACT } else { PREFIX };
-            self.apply(w, weight, scores);
+            let weight = if self.words[w] == word { 1.0 } else { PREFIX };
+            out.push((w, weight));
         }
-        if word.chars().count() < 4 {
-            return;
+        let len = word.chars().count();
+        if len < 4 {
+            return out;
         }
-        let first = &word[..word.chars().next().map_or(0, char::len_utf8)];
-        let lo = self.words.partition_point(|w| w.as_str() < first);
-        let hi = lo + self.words[lo..].partition_point(|w| w.starts_with(first));
-        for w in (lo..hi).filter(|w| !(start..end).contains(w)) {
-            let candidate = &self.words[w];
-            if candidate.len() <= word.len() + 3
-                && self.matcher.fuzzy_match(candidate, word).is_some()
-            {
-                self.apply(w, FUZZY, scores);
+        let max = if len >= 8 { 2 } else { 1 };
+        let chars: Vec<char> = word.chars().collect();
+        // Candidates share the first letter, or (a swap at the start) begin with the second.
+        let mut firsts: Vec<u8> = word.bytes().take(2).collect();
+        firsts.dedup();
+        for first in firsts {
+            let Some(&(lo, hi)) = self.by_first.get(&first) else {
+                continue;
+            };
+            for w in lo..hi {
+                if (start..end).contains(&w) {
+                    continue;
+                }
+                let cand = &self.words[w];
+                let clen = cand.chars().count();
+                if clen.abs_diff(len) > max || clen < 4 {
+                    continue;
+                }
+                let d = edit_distance(&chars, cand, max);
+                if d <= max {
+                    out.push((w, if d <= 1 { ONE_EDIT } else { TWO_EDITS }));
+                }
             }
         }
+        // A typed word that is itself a rare typo in the data weighs no more than the word
+        // it was meant to be.
+        let df = |w: usize| self.postings[w].len() as u32;
+        let most_common_near = out
+            .iter()
+            .filter(|&&(_, wt)| wt == ONE_EDIT)
+            .map(|&(w, _)| df(w))
+            .max()
+            .unwrap_or(0);
+        for (w, weight) in &mut out {
+            if *weight > ONE_EDIT && df(*w) * TYPO_RATIO < most_common_near {
+                *weight = ONE_EDIT;
+            }
+        }
+        out
     }
 
-    fn apply(&self, word: usize, weight: u32, scores: &mut [u32]) {
-        for &i in &self.postings[word] {
-            let s = &mut scores[i as usize];
-            *s = (*s).max(weight);
+    /// Scores every roll call for one query word: BM25 over the best of its candidate words.
+    fn score_word(&self, word: &str, scores: &mut [f32]) {
+        let candidates = self.candidates(word);
+        if candidates.is_empty() {
+            return;
+        }
+        let mut df = 0usize;
+        for &(w, weight) in &candidates {
+            for &(i, tf) in &self.postings[w] {
+                let i = i as usize;
+                let tf = f32::from(tf);
+                let norm = K1 * (1.0 - B + B * self.lengths[i] / self.average);
+                let s = weight * tf * (K1 + 1.0) / (tf + norm);
+                if scores[i] == 0.0 {
+                    df += 1;
+                }
+                scores[i] = scores[i].max(s);
+            }
+        }
+        let n = self.lengths.len() as f32;
+        let df = df as f32;
+        let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+        for s in scores.iter_mut().filter(|s| **s > 0.0) {
+            *s *= idf;
         }
     }
+}
+
+/// The optimal-string-alignment distance between `a` and `b` (a swap of two neighbours is one
+/// edit), or `max + 1` once it must exceed `max`.
+pub fn edit_distance(a: &[char], b: &str, max: usize) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let (n, m) = (a.len(), b.len());
+    if n.abs_diff(m) > max {
+        return max + 1;
+    }
+    let mut prev2 = vec![0usize; m + 1];
+    let mut prev: Vec<usize> = (0..=m).collect();
+    let mut cur = vec![0usize; m + 1];
+    for i in 1..=n {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return max + 1;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[m].min(max + 1)
 }
 
 /// Whether a query term is a resolution symbol rather than words.
@@ -184,78 +424,142 @@ fn tokens(folded: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::model::Country;
 
-    fn rc(symbol: &str, date: &str, title: &str) -> RollCall {
+    fn rc(id: &str, symbol: &str, date: &str, title: &str) -> RollCall {
         RollCall {
+            id: id.into(),
             symbol: symbol.into(),
+            session: "1".into(),
             date: date.into(),
             title: title.into(),
+            votes: "Y".into(),
             ..RollCall::default()
         }
     }
 
-    fn sample() -> Vec<RollCall> {
-        vec![
+    fn sample() -> Dataset {
+        let roll_calls = vec![
             rc(
+                "r0",
                 "A/RES/68/262",
                 "2014-03-27",
                 "Territorial integrity of Ukraine",
             ),
-            rc("A/RES/ES-11/1", "2022-03-02", "Aggression against Ukraine"),
             rc(
-                "A/RES/ES-11/6",
-                "2023-02-23",
-                "Principles of the Charter underlying a lasting peace in Ukraine",
+                "r1",
+                "A/RES/ES-11/1",
+                "2022-03-02",
+                "Aggression against Ukraine",
             ),
             rc(
+                "r2",
+                "A/RES/ES-11/6",
+                "2023-02-23",
+                "Principles of the Charter underlying a comprehensive, just and lasting peace \
+                 in Ukraine, and the obligations of states under the Charter of the United Nations",
+            ),
+            rc(
+                "r3",
                 "A/RES/77/1",
                 "2022-10-01",
                 "Ukrainian grain and the Charter",
             ),
-        ]
+            rc(
+                "r4",
+                "A/RES/2758(XXVI)",
+                "1971-10-25",
+                "China representation",
+            ),
+            rc("r5", "", "1985-12-10", "Policies of aparthied"),
+            rc(
+                "r6",
+                "",
+                "1985-12-10",
+                "Policies of apartheid of South Africa",
+            ),
+            rc("r7", "", "1986-12-10", "Policies of apartheid"),
+        ];
+        let countries = vec![Country {
+            code: "AAA".into(),
+            name: "A".into(),
+            ..Country::default()
+        }];
+        Dataset::new(countries, roll_calls, String::new()).unwrap()
+    }
+
+    fn ids(data: &Dataset, q: &str) -> Vec<String> {
+        let idx = ResolutionIndex::new(&data.roll_calls);
+        idx.search(data, q)
+            .iter()
+            .map(|h| data.roll_calls[h.index].id.clone())
+            .collect()
     }
 
     #[test]
-    fn whole_words_outrank_prefixes_and_newest_breaks_ties() {
-        let idx = ResolutionIndex::new(&sample());
-        let hits: Vec<usize> = idx.search("ukraine").iter().map(|h| h.index).collect();
-        assert_eq!(hits[..3], [2, 1, 0]);
+    fn short_titles_about_the_query_rank_first() {
+        let data = sample();
+        let hits = ids(&data, "ukraine");
+        assert_eq!(hits.len(), 3, "'ukrainian' is not 'ukraine': {hits:?}");
+        assert_eq!(hits[2], "r2", "the long title ranks last: {hits:?}");
         assert_eq!(
-            hits.len(),
-            3,
-            "'ukrainian' has no 'e': not a match for 'ukraine'"
-        );
-        assert_eq!(
-            idx.search("ukrain").len(),
+            ids(&data, "ukrain").len(),
             4,
             "a prefix finds 'ukrainian' too"
         );
-        assert_eq!(
-            idx.search("ukrane").len(),
-            3,
-            "a dropped letter is forgiven"
-        );
     }
 
     #[test]
-    fn every_term_must_match() {
-        let idx = ResolutionIndex::new(&sample());
-        let hits: Vec<usize> = idx
-            .search("charter peace")
-            .iter()
-            .map(|h| h.index)
-            .collect();
-        assert_eq!(hits, vec![2]);
-        assert!(idx.search("charter zebra").is_empty());
-        assert!(idx.search("   ").is_empty());
+    fn typos_are_forgiven() {
+        let data = sample();
+        for typo in ["ukriane", "ukrsine", "ukrane", "ukrainee"] {
+            assert_eq!(ids(&data, typo).len(), 3, "{typo}");
+        }
+        let apartheid = ids(&data, "aparthied");
+        assert_eq!(apartheid.len(), 3, "{apartheid:?}");
+        assert_eq!(ids(&data, "apartheed").len(), 3);
     }
 
     #[test]
-    fn symbols_match_by_prefix_in_any_spelling() {
-        let idx = ResolutionIndex::new(&sample());
-        let hits: Vec<usize> = idx.search("es-11").iter().map(|h| h.index).collect();
-        assert_eq!(hits, vec![2, 1]);
-        assert_eq!(idx.search("A/RES/ES-11/6")[0].index, 2);
-        assert_eq!(idx.search("68/262")[0].index, 0);
+    fn every_term_must_match_and_years_narrow() {
+        let data = sample();
+        assert_eq!(ids(&data, "charter peace"), ["r2"]);
+        assert!(ids(&data, "charter zebra").is_empty());
+        assert!(ids(&data, "   ").is_empty());
+        assert_eq!(ids(&data, "ukraine 2022"), ["r1"]);
+        assert_eq!(ids(&data, "apartheid year:1986"), ["r7"]);
+        assert_eq!(ids(&data, "2014"), ["r0"]);
+    }
+
+    #[test]
+    fn symbols_in_any_spelling() {
+        let data = sample();
+        assert_eq!(ids(&data, "es-11"), ["r2", "r1"]);
+        assert_eq!(ids(&data, "A/RES/ES-11/6"), ["r2"]);
+        assert_eq!(ids(&data, "68/262"), ["r0"]);
+        for q in ["2758", "res 2758", "2758 (XXVI)", "A/RES/2758(XXVI)", "r4"] {
+            assert_eq!(ids(&data, q), ["r4"], "{q}");
+        }
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_as_one() {
+        let d = |a: &str, b: &str| edit_distance(&a.chars().collect::<Vec<_>>(), b, 3);
+        assert_eq!(d("isreal", "israel"), 1);
+        assert_eq!(d("embrago", "embargo"), 1);
+        assert_eq!(d("ukrsine", "ukraine"), 1);
+        assert_eq!(d("phillipines", "philippines"), 2);
+        assert_eq!(d("abc", "xyzuvw"), 4);
+    }
+
+    #[test]
+    fn queries_split_into_words_and_filters() {
+        let q = Query::parse("ukraine year:2022 s:es-11");
+        assert_eq!(q.words, "ukraine");
+        assert_eq!(q.year, Some(2022));
+        assert_eq!(q.session.as_deref(), Some("ES-11"));
+        assert_eq!(Query::parse("south africa 1985").year, Some(1985));
+        assert_eq!(Query::parse("res 1985").words, "res 1985");
+        assert_eq!(Query::parse("1514").words, "1514");
     }
 }

@@ -1,20 +1,63 @@
-//! Resolution symbols: normalising what people type (`es-11/6`, `A/RES/ES-11/6`, `68/262`) to one
-//! key so that any spelling finds the roll calls filed under a symbol.
+//! Resolution symbols as people write them: `ES-11/6`, `a/res/es-11/6`, `2758 (XXVI)`,
+//! `A/RES/2758(XXVI)`, `res 2758`, `181 (II)`, the UN Library's `A/RES/181(II)[A]`, a draft
+//! (`A/ES-11/L.7`). Each is normalised to one lookup key; a key's *base* drops the part letters
+//! (`181(II)A` → `181(II)`), and the resolutions of sessions 1–30 are also found by their bare
+//! number (`2758`).
 
-/// The lookup key of a symbol or of a query: upper case, `A/RES/` prefix and white space removed.
+/// The lookup key of a symbol or of a query: upper case, white space and a leading `A/RES/`,
+/// `RES.`, `RES` or `RESOLUTION` removed, the UN Library's brackets around a part dropped.
 ///
 /// `A/RES/ES-11/6`, `es-11/6` and ` ES-11/6 ` all give `ES-11/6`; `A/RES/75/254 A` gives
-/// `75/254A`.
+/// `75/254A`; `A/RES/2758 (XXVI)`, `res 2758(XXVI)` give `2758(XXVI)`; `A/RES/181(II)[A]`
+/// gives `181(II)A`.
 pub fn key(s: &str) -> String {
     let upper: String = s
         .chars()
-        .filter(|c| !c.is_whitespace())
+        .filter(|c| !c.is_whitespace() && *c != '[' && *c != ']')
         .flat_map(char::to_uppercase)
         .collect();
-    match upper.strip_prefix("A/RES/") {
-        Some(rest) => rest.to_string(),
-        None => upper,
+    for prefix in ["A/RES/", "A/RES.", "RESOLUTION", "RES/", "RES.", "RES"] {
+        if let Some(rest) = upper.strip_prefix(prefix)
+            && (rest.starts_with(|c: char| c.is_ascii_digit())
+                || rest.starts_with("ES-")
+                || rest.starts_with("S-"))
+        {
+            return rest.to_string();
+        }
     }
+    upper
+}
+
+/// The key without its part letters: `181(II)A` → `181(II)`, `75/254A-C` → `75/254`,
+/// `36/235IX` → `36/235`. A key without a part is its own base.
+pub fn base(key: &str) -> &str {
+    if let Some(close) = key.rfind(')') {
+        return &key[..=close];
+    }
+    let Some(slash) = key.rfind('/') else {
+        return key;
+    };
+    let digits = key[slash + 1..]
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    &key[..slash + 1 + digits]
+}
+
+/// The bare number of a key of sessions 1–30 (`2758(XXVI)` → `2758`), whose symbols carry the
+/// session as a Roman numeral.
+pub fn number(key: &str) -> Option<&str> {
+    let (n, _) = key.split_once('(')?;
+    (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
+}
+
+/// The draft symbols a `draft` field names (`A/ES-11/L.1 and A/ES-11/L.1/Add.1` names two).
+pub fn drafts(field: &str) -> impl Iterator<Item = &str> {
+    field
+        .split([',', ';'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|d| d.contains('/'))
 }
 
 /// The session a symbol belongs to: `A/RES/78/12` → `78`, `A/RES/ES-11/6` → `ES-11`.
@@ -42,6 +85,33 @@ mod tests {
         assert_eq!(key("es-11/6"), "ES-11/6");
         assert_eq!(key(" a/res/68/262 "), "68/262");
         assert_eq!(key("A/RES/75/254 A"), "75/254A");
+        for s in [
+            "2758(XXVI)",
+            "2758 (XXVI)",
+            "A/RES/2758 (XXVI)",
+            "res 2758(XXVI)",
+            "Res. 2758 (XXVI)",
+            "resolution 2758 (xxvi)",
+        ] {
+            assert_eq!(key(s), "2758(XXVI)", "{s}");
+        }
+        assert_eq!(key("A/RES/181(II)[A]"), "181(II)A");
+        assert_eq!(key("A/ES-11/L.7"), "A/ES-11/L.7");
+        assert_eq!(key("res 2758"), "2758");
+        assert_eq!(key("RESTRICTIONS"), "RESTRICTIONS");
+    }
+
+    #[test]
+    fn bases_and_numbers() {
+        assert_eq!(base("181(II)A"), "181(II)");
+        assert_eq!(base("2758(XXVI)"), "2758(XXVI)");
+        assert_eq!(base("75/254A-C"), "75/254");
+        assert_eq!(base("36/235IX"), "36/235");
+        assert_eq!(base("ES-11/6"), "ES-11/6");
+        assert_eq!(number("2758(XXVI)"), Some("2758"));
+        assert_eq!(number("ES-11/6"), None);
+        let d: Vec<&str> = drafts("A/ES-11/L.1 and A/ES-11/L.1/Add.1").collect();
+        assert_eq!(d, ["A/ES-11/L.1", "A/ES-11/L.1/Add.1"]);
     }
 
     #[test]

@@ -116,6 +116,7 @@ fn roll_call(id: String, cols: &Columns, rec: &StringRecord, layout: &Layout) ->
             .map(String::from)
             .collect(),
         whole: Some(true),
+        undl_id: get("undl_id").to_string(),
         draft: get("draft").to_string(),
         meeting: get("meeting").to_string(),
         committee: get("committee_report").to_string(),
