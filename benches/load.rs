@@ -31,10 +31,10 @@ fn load(c: &mut Criterion) {
     let index = ResolutionIndex::new(&data.roll_calls);
     for q in ["ukraine", "palestine", "nuclear weapons", "es-11"] {
         c.bench_function(&format!("resolution search {q:?}"), |b| {
-            b.iter(|| black_box(index.search(black_box(q))))
+            b.iter(|| black_box(index.search(&data, black_box(q))))
         });
     }
-    let countries = CountrySearch::new(&data.countries);
+    let countries = CountrySearch::for_dataset(&data);
     c.bench_function("country search \"nrth korea\"", |b| {
         b.iter(|| black_box(countries.search(black_box("nrth korea"))))
     });

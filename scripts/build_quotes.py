@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Builds data/quotes.json: the quotations of the seed article, extracted verbatim from its text,
-followed by the 36 sourced quotations of data/source/extra/quotes.json.
+followed by the sourced quotations of data/source/extra/quotes.json.
 
 The seed article's text is data/source/seeds/000_a924d3cbd27e2289.txt. Each passage between
 straight double quotes becomes one quote; ATTRIBUTION below says who the article says spoke and
@@ -19,8 +19,23 @@ EXTRA = ROOT / "data/source/extra/quotes.json"
 DATASET = ROOT / "data/unga.json"
 OUT = ROOT / "data/quotes.json"
 RESOLUTION = "A/RES/ES-11/6"
-SOURCE_TITLE = ("unvote-tui seed article (data/source/seeds/000_a924d3cbd27e2289.txt): news report "
-                "on the 23 Feb 2023 vote; the outlet is not named in its text")
+# The article does not name its outlet; its text is kept in data/source/seeds/.
+SOURCE_TITLE = "news report on the 23 Feb 2023 vote, outlet not named"
+
+# The article's first passage is not the resolution's words but its garbled rendering of the
+# fifth preambular paragraph; the second drops the paragraph's opening "Reaffirming that". The
+# resolution's own words, with where they were read:
+PREAMBLE_5 = ("A paraphrase by the article, not the resolution's words: it renders the fifth "
+              "preambular paragraph, which in the resolution's official Spanish text reads "
+              "“Destacando que, un año después de la invasión a gran escala de Ucrania, el logro de "
+              "una paz general, justa y duradera constituiría una contribución significativa al "
+              "fortalecimiento de la paz y la seguridad internacionales” (A/RES/ES-11/6 as reproduced "
+              "at https://www.voltairenet.org/article218931.html); the English text is not in the "
+              "bundled sources")
+PREAMBLE_3 = ("the resolution's third preambular paragraph, whose opening the article drops: "
+              "“Reaffirming that no territorial acquisition resulting from the threat or use of force "
+              "shall be recognized as legal” (as quoted by CND Salisbury, 24 Feb 2023, "
+              "https://cndsalisbury.org.uk/news_items/3764-un-general-assembly-resolution-calls-for-an-end-to-the-war-in-ukraine)")
 
 UNGA = dict(speaker="UN General Assembly", role=f"text of resolution {RESOLUTION}",
             country="United Nations", iso3="")
@@ -29,17 +44,17 @@ KULEBA = dict(speaker="Dmytro Kuleba", role="Minister for Foreign Affairs of Ukr
 ZELENSKY = dict(speaker="Volodymyr Zelensky", role="President of Ukraine", country="Ukraine",
                 iso3="UKR")
 
-# (first words, who, channel as the article gives it, note)
+# (first words, who, channel as the article gives it, note, paraphrase)
 ATTRIBUTION = [
-    ("One year into", UNGA, "text of the resolution, as quoted in the article (\"the UNGA wrote\")", ""),
-    ("No territorial acquisition", UNGA, "text of the resolution, as quoted in the article (\"it added\")", ""),
-    ("This vote defies", KULEBA, "said, as quoted by Fox News", "the article does not date the remark; date of the vote"),
-    ("Many countries representing", KULEBA, "said, as quoted by Fox News", "the article does not date the remark; date of the vote"),
-    ("The impact is very clear", KULEBA, "told reporters, per Al Jazeera", "the article does not date the remark; date of the vote"),
-    ("It shows who stands where", KULEBA, "told reporters, per Al Jazeera", "continues the previous quotation; date of the vote"),
-    ("unflagging global support", ZELENSKY, "posted on Twitter", "fragment quoted in the article's own sentence; the full post follows"),
-    ("This resolution is a powerful signal", ZELENSKY, "wrote, posting on Twitter", "the article does not date the post; date of the vote"),
-    ("A powerful testament", ZELENSKY, "wrote, posting on Twitter", "the article does not date the post; date of the vote"),
+    ("One year into", UNGA, "the article's rendering of the resolution (\"the UNGA wrote\")", PREAMBLE_5, True),
+    ("No territorial acquisition", UNGA, "text of the resolution, as quoted in the article (\"it added\")", PREAMBLE_3, False),
+    ("This vote defies", KULEBA, "said, as quoted by Fox News", "the article does not date the remark; date of the vote", False),
+    ("Many countries representing", KULEBA, "said, as quoted by Fox News", "the article does not date the remark; date of the vote", False),
+    ("The impact is very clear", KULEBA, "told reporters, per Al Jazeera", "the article does not date the remark; date of the vote", False),
+    ("It shows who stands where", KULEBA, "told reporters, per Al Jazeera", "continues the previous quotation; date of the vote", False),
+    ("unflagging global support", ZELENSKY, "posted on Twitter", "fragment quoted in the article's own sentence; the full post follows", False),
+    ("This resolution is a powerful signal", ZELENSKY, "wrote, posting on Twitter", "the article does not date the post; date of the vote", False),
+    ("A powerful testament", ZELENSKY, "wrote, posting on Twitter", "the article does not date the post; date of the vote", False),
 ]
 
 
@@ -58,7 +73,7 @@ def main():
         sys.exit(f"{SEED}: {len(passages)} quoted passages, expected {len(ATTRIBUTION)}")
     dataset = json.loads(DATASET.read_text(encoding="utf-8"))
     quotes = []
-    for text, (start, who, channel, note) in zip(passages, ATTRIBUTION):
+    for text, (start, who, channel, note, paraphrase) in zip(passages, ATTRIBUTION):
         if not text.startswith(start):
             sys.exit(f"{SEED}: passage {text[:40]!r} does not start with {start!r}")
         quote = {
@@ -71,7 +86,7 @@ def main():
             "date": "2023-02-23",
             "resolution": RESOLUTION,
             "source_title": SOURCE_TITLE,
-            "paraphrase": False,
+            "paraphrase": paraphrase,
             "country_vote": vote_of(dataset, who["iso3"]),
         }
         if note:

@@ -55,7 +55,7 @@ impl App {
     /// Builds the indexes and selects the newest roll call.
     pub fn new(data: Dataset) -> App {
         let index = ResolutionIndex::new(&data.roll_calls);
-        let country_search = CountrySearch::new(&data.countries);
+        let country_search = CountrySearch::for_dataset(&data);
         let list = ResolutionList::new(&data, &index);
         let countries = CountryPane::new(&country_search);
         let quotes = QuotePanel::for_roll_call(&data, list.current());

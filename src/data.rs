@@ -17,6 +17,7 @@ pub mod input;
 pub mod key_votes;
 pub mod loader;
 pub mod model;
+pub mod names;
 pub mod native;
 pub mod period;
 pub mod profile;

@@ -133,7 +133,7 @@ fn exact_rows(data: &Dataset, year: u16) -> (usize, usize, usize) {
         .iter()
         .filter(|r| r["report_year"] == year.to_string() && r["copied_from"] == "statedept-pdf")
         .collect();
-    let search = unvote::data::country_search::CountrySearch::new(&data.countries);
+    let search = unvote::data::country_search::CountrySearch::for_dataset(&data);
     let (mut exact, mut close) = (0, 0);
     for row in &rows {
         let c = data
@@ -243,7 +243,7 @@ fn voeten_agreement_of_the_united_kingdom_matches_the_published_figures() {
 }
 
 /// (rows compared, median absolute difference in points, % within 1 point, % within 3 points).
-const VOETEN_EARLY: (usize, f64, usize, usize) = (9962, 1.0, 49, 81);
+const VOETEN_EARLY: (usize, f64, usize, usize) = (9962, 1.0, 50, 81);
 const VOETEN_LATE: (usize, f64, usize, usize) = (1142, 2.8, 18, 52);
 
 #[test]

@@ -185,7 +185,7 @@ fn un_library_fixtures_of_both_layouts_give_the_bundled_tallies() {
 #[test]
 fn country_search_finds_common_names_on_real_data() {
     let data = bundled();
-    let search = CountrySearch::new(&data.countries);
+    let search = CountrySearch::for_dataset(&data);
     let best = |q: &str| data.countries[search.search(q)[0].index].code.clone();
     for (query, code) in [
         ("nrth korea", "PRK"),
@@ -210,10 +210,14 @@ fn country_search_finds_common_names_on_real_data() {
 fn resolution_search_puts_the_symbol_first() {
     let data = bundled();
     let index = ResolutionIndex::new(&data.roll_calls);
-    let top = |q: &str| data.roll_calls[index.search(q)[0].index].symbol.clone();
+    let top = |q: &str| {
+        data.roll_calls[index.search(&data, q)[0].index]
+            .symbol
+            .clone()
+    };
     assert_eq!(top("ES-11/6"), "A/RES/ES-11/6");
     assert_eq!(top("a/res/68/262"), "A/RES/68/262");
-    let ukraine = index.search("ukraine");
+    let ukraine = index.search(&data, "ukraine");
     assert!(ukraine.len() >= 20);
     assert!(
         ukraine
@@ -222,7 +226,7 @@ fn resolution_search_puts_the_symbol_first() {
             .any(|h| data.roll_calls[h.index].symbol == "A/RES/ES-11/6")
     );
     let typo: Vec<&str> = index
-        .search("ukrane territorial")
+        .search(&data, "ukrane territorial")
         .iter()
         .take(10)
         .map(|h| data.roll_calls[h.index].symbol.as_str())

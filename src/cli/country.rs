@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::output::json;
 use crate::data::Dataset;
 use crate::data::country_search::CountrySearch;
+use crate::data::model::long_date;
 use crate::data::record::{CountryRecord, country_record};
 use crate::data::text::clean;
 
@@ -16,11 +17,15 @@ struct MatchJson<'a> {
     code: &'a str,
     name: &'a str,
     matched: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    remark: Option<&'a str>,
     score: i64,
 }
 
 #[derive(Serialize)]
 struct CountryJson<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
     matches: Vec<MatchJson<'a>>,
     record: CountryRecord,
 }
@@ -30,10 +35,16 @@ const SHOWN: usize = 10;
 
 /// Prints the matches and the best match's record.
 pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> Result<()> {
-    let search = CountrySearch::new(&data.countries);
+    let search = CountrySearch::for_dataset(&data);
     let matches = search.search(query);
+    let note = search
+        .non_member(query)
+        .map(|n| format!("{} never held a seat: {}", n.name, n.remark()));
     let Some(best) = matches.first() else {
-        bail!("no country matches {:?}", clean(query));
+        match note {
+            Some(note) => bail!("{}", clean(&note)),
+            None => bail!("no country matches {:?}", clean(query)),
+        }
     };
     let record = country_record(data, best.index);
     if as_json {
@@ -44,17 +55,33 @@ pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> R
                 code: &data.countries[m.index].code,
                 name: &data.countries[m.index].name,
                 matched: &m.matched,
+                remark: m.remark.as_deref(),
                 score: m.score,
             })
             .collect();
-        return json(out, &CountryJson { matches, record });
+        return json(
+            out,
+            &CountryJson {
+                note,
+                matches,
+                record,
+            },
+        );
+    }
+    if let Some(note) = &note {
+        writeln!(out, "{}", clean(note))?;
     }
     writeln!(out, "Matches for {:?}:", clean(query))?;
     for m in matches.iter().take(SHOWN) {
         let c = &data.countries[m.index];
+        let remark = m
+            .remark
+            .as_ref()
+            .map(|r| format!(" ({})", clean(r)))
+            .unwrap_or_default();
         writeln!(
             out,
-            "  {:>6}  {}  {:<28} matched {:?}",
+            "  {:>6}  {}  {:<28} matched {:?}{remark}",
             m.score,
             c.code,
             clean(&c.name),
@@ -80,7 +107,19 @@ pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> R
         t.yes, t.no, t.abstain, t.non_voting
     )?;
     if let (Some(first), Some(last)) = (&record.first_vote, &record.last_vote) {
-        writeln!(out, "First vote {first}, last vote {last}")?;
+        writeln!(
+            out,
+            "First vote {}, last vote {}",
+            long_date(first),
+            long_date(last)
+        )?;
+    }
+    if record.left_out > 0 {
+        writeln!(
+            out,
+            "Left out: {} flagged roll calls (incomplete records or duplicates)",
+            record.left_out
+        )?;
     }
     Ok(())
 }

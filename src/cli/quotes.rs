@@ -30,7 +30,7 @@ pub fn run(
         if i > 0 {
             writeln!(out)?;
         }
-        writeln!(out, "“{}”", clean(&q.text))?;
+        writeln!(out, "{}", clean(&q.shown_text()))?;
         writeln!(
             out,
             "  — {}, {} ({})",
@@ -45,13 +45,9 @@ pub fn run(
             clean(&q.date),
             clean(&q.resolution)
         )?;
-        let source = if q.source_url.is_empty() {
-            &q.source_title
-        } else {
-            &q.source_url
-        };
+        let source = q.source_line();
         if !source.is_empty() {
-            writeln!(out, "  Source: {}", clean(source))?;
+            writeln!(out, "  Source: {}", clean(&source))?;
         }
     }
     if quotes.is_empty() {

@@ -1,12 +1,18 @@
 //! Fuzzy country search over every name a state goes by: display, official and UN names, the
-//! spellings of the sources, ISO codes and common abbreviations (DPRK, UK, UAE, DRC, Soviet
-//! Union, Ivory Coast…). Matching is accent- and case-insensitive; highlight positions are
-//! character indices into the name that matched.
+//! spellings of the sources, ISO codes, common abbreviations (DPRK, UK, UAE, DRC, Soviet Union,
+//! Ivory Coast…) and the names of the seat over time (Upper Volta, Ceylon, Zaire; see
+//! `names`). Matching is accent- and case-insensitive and forgives typos (`isreal`,
+//! `phillipines`, `north koria`: an edit distance on the whole name, its start and its words);
+//! a historical name or alias carries a remark saying when it was the seat's name. Highlight
+//! positions are character indices into the name that matched.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+use super::dataset::Dataset;
 use super::model::Country;
+use super::names::{Name, Names};
+use super::resolution_search::edit_distance;
 use super::text;
 
 /// Everyday names and abbreviations that the sources do not carry, by ISO-3 code.
@@ -59,6 +65,10 @@ struct Entry {
     origin: Vec<usize>,
     /// Codes and abbreviations match only in full or as a prefix, never as a scattered subsequence.
     is_code: bool,
+    /// What the name was (`its name from … to …`), for names of the seat over time and aliases.
+    remark: Option<String>,
+    /// The country's display name (preferred among equal matches).
+    primary: bool,
 }
 
 /// A ranked match: the country, the name that matched and where.
@@ -72,20 +82,45 @@ pub struct CountryMatch {
     pub score: i64,
     /// Character indices into `matched` to highlight.
     pub positions: Vec<usize>,
+    /// What the matched name was, where it is not a present name (`its name from … to …`).
+    pub remark: Option<String>,
 }
 
 /// A search index over countries, built once.
 pub struct CountrySearch {
     entries: Vec<Entry>,
     names: Vec<String>,
+    non_members: Vec<(String, Name)>,
     matcher: SkimMatcherV2,
 }
 
 impl CountrySearch {
-    /// Indexes every name of every country.
-    pub fn new(countries: &[Country]) -> CountrySearch {
+    /// Indexes every name of every country of a dataset, with its names over time.
+    pub fn for_dataset(data: &Dataset) -> CountrySearch {
+        CountrySearch::new(&data.countries, &data.names)
+    }
+
+    /// Indexes every name of every country, and the names of the `names` table.
+    pub fn new(countries: &[Country], names: &Names) -> CountrySearch {
         let mut entries = Vec::new();
         for (i, c) in countries.iter().enumerate() {
+            let mut seen: Vec<String> = Vec::new();
+            for row in names.of(&c.code) {
+                let (folded, origin) = fold_with_origin(&row.name);
+                if folded.is_empty() || seen.contains(&folded) {
+                    continue;
+                }
+                seen.push(folded.clone());
+                entries.push(Entry {
+                    country: i,
+                    name: row.name.clone(),
+                    folded,
+                    origin,
+                    is_code: false,
+                    remark: Some(row.remark()),
+                    primary: false,
+                });
+            }
             let common = COMMON_NAMES
                 .iter()
                 .find(|(code, _)| *code == c.code)
@@ -94,7 +129,6 @@ impl CountrySearch {
                 .into_iter()
                 .chain(&c.aliases)
                 .map(String::as_str);
-            let mut seen: Vec<String> = Vec::new();
             let mut push = |name: &str, is_code: bool| {
                 let (folded, origin) = fold_with_origin(name);
                 if folded.is_empty() || seen.contains(&folded) {
@@ -107,6 +141,8 @@ impl CountrySearch {
                     folded,
                     origin,
                     is_code,
+                    remark: None,
+                    primary: name == c.name,
                 });
             };
             names
@@ -115,12 +151,32 @@ impl CountrySearch {
             push(&c.code, true);
             push(&c.iso2, true);
         }
+        let non_members = names
+            .rows
+            .iter()
+            .filter(|r| r.is_non_member())
+            .map(|r| (text::fold(&r.name), r.clone()))
+            .collect();
         let names = countries.iter().map(|c| c.name.clone()).collect();
         CountrySearch {
             entries,
             names,
+            non_members,
             matcher: SkimMatcherV2::default(),
         }
+    }
+
+    /// A place the query names (exactly or with a typo) that never held a seat, such as East
+    /// Pakistan, with what it was.
+    pub fn non_member(&self, query: &str) -> Option<&Name> {
+        let q: Vec<char> = text::fold(query.trim()).chars().collect();
+        if q.is_empty() {
+            return None;
+        }
+        self.non_members
+            .iter()
+            .find(|(folded, _)| edit_distance(&q, folded, typos(q.len())) <= typos(q.len()))
+            .map(|(_, n)| n)
     }
 
     /// The best match for a non-empty query.
@@ -142,6 +198,7 @@ impl CountrySearch {
                     matched: self.names[i].clone(),
                     score: 0,
                     positions: vec![],
+                    remark: None,
                 })
                 .collect();
             all.sort_by(|a, b| a.matched.cmp(&b.matched));
@@ -163,6 +220,7 @@ impl CountrySearch {
                     matched: e.name.clone(),
                     score,
                     positions,
+                    remark: e.remark.clone(),
                 });
             }
         }
@@ -179,17 +237,74 @@ impl CountrySearch {
         out
     }
 
+    /// Scores one name: exact 10,000; the name starts with the query 5,000; a word of it equals
+    /// the query 4,000; within a few edits of the whole name 3,000, of its start 2,500, of one of
+    /// its words 2,000 (less 400 an edit); otherwise the fuzzy matcher's score (letters in
+    /// order), far below. Codes match only in full or as a prefix.
     fn score(&self, e: &Entry, q: &str) -> Option<(i64, Vec<usize>)> {
-        let prefix: Vec<usize> = (0..q.chars().count()).collect();
+        let qlen = q.chars().count();
+        let prefix: Vec<usize> = (0..qlen).collect();
         if e.folded == q {
             return Some((10_000, prefix));
         }
         if e.is_code {
             return e.folded.starts_with(q).then_some((1_000, prefix));
         }
-        let (score, positions) = self.matcher.fuzzy_indices(&e.folded, q)?;
-        let bonus = if e.folded.starts_with(q) { 500 } else { 0 };
-        Some((score + bonus, positions))
+        if e.folded.starts_with(q) {
+            let longer = e.folded.chars().count().saturating_sub(qlen) as i64;
+            let primary = if e.primary { 50 } else { 0 };
+            return Some((5_000 + primary - longer.min(100), prefix));
+        }
+        let qc: Vec<char> = q.chars().collect();
+        let max = typos(qlen);
+        let mut best: Option<(i64, Vec<usize>)> = None;
+        let mut offer = |score: i64, positions: Vec<usize>| {
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                best = Some((score, positions));
+            }
+        };
+        let mut at = 0;
+        for word in e.folded.split(' ') {
+            let wlen = word.chars().count();
+            if word == q {
+                offer(4_000, (at..at + wlen).collect());
+            } else if max > 0 {
+                let d = edit_distance(&qc, word, max);
+                if d <= max {
+                    offer(2_000 - 400 * d as i64, (at..at + wlen).collect());
+                }
+            }
+            at += wlen + 1;
+        }
+        if max > 0 {
+            let d = edit_distance(&qc, &e.folded, max);
+            if d <= max {
+                offer(
+                    3_000 - 400 * d as i64,
+                    (0..e.folded.chars().count()).collect(),
+                );
+            }
+            let start: String = e.folded.chars().take(qlen).collect();
+            let d = edit_distance(&qc, &start, max);
+            if d <= max && start.chars().count() == qlen {
+                offer(2_500 - 400 * d as i64, prefix);
+            }
+        }
+        if let Some((score, positions)) = self.matcher.fuzzy_indices(&e.folded, q) {
+            offer(score, positions);
+        }
+        best
+    }
+}
+
+/// How many typos a query of `len` letters may carry: none up to three letters, one up to five,
+/// two up to nine, three beyond.
+fn typos(len: usize) -> usize {
+    match len {
+        0..=3 => 0,
+        4..=5 => 1,
+        6..=9 => 2,
+        _ => 3,
     }
 }
 
@@ -235,7 +350,7 @@ mod tests {
 
     #[test]
     fn typos_and_abbreviations_find_the_state() {
-        let s = CountrySearch::new(&sample());
+        let s = CountrySearch::new(&sample(), &Names::default());
         let names = |q: &str| {
             s.search(q)
                 .iter()
@@ -256,7 +371,7 @@ mod tests {
 
     #[test]
     fn positions_are_characters_of_the_matched_name() {
-        let s = CountrySearch::new(&sample());
+        let s = CountrySearch::new(&sample(), &Names::default());
         let m = &s.search("turk")[0];
         assert_eq!(m.matched, "Türkiye");
         assert_eq!(m.positions, vec![0, 1, 2, 3]);
@@ -266,7 +381,7 @@ mod tests {
 
     #[test]
     fn empty_query_lists_everyone_by_name() {
-        let s = CountrySearch::new(&sample());
+        let s = CountrySearch::new(&sample(), &Names::default());
         let all = s.search("  ");
         assert_eq!(all.len(), 5);
         assert_eq!(all[0].matched, "North Korea");

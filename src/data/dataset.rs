@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use anyhow::{Result, bail};
 
 use super::model::{Country, Kind, NOT_MEMBER, Quote, RollCall, Tally, Vote};
+use super::names::Names;
 use super::symbol;
 
 /// Attribution the sources ask for, shown by the app and stored in the native file.
@@ -35,6 +36,8 @@ pub struct Dataset {
     pub quotes: Vec<Quote>,
     /// Attribution of the data's sources.
     pub attribution: String,
+    /// The names of the seats over time (the bundled table).
+    pub names: Names,
     tallies: Vec<Tally>,
     by_name: Vec<usize>,
     by_code: HashMap<String, usize>,
@@ -96,6 +99,7 @@ impl Dataset {
             roll_calls,
             quotes: Vec::new(),
             attribution,
+            names: Names::bundled()?,
             tallies,
             by_name,
             by_code,
@@ -166,8 +170,10 @@ impl Dataset {
     /// The name the country at `index` had on `date` (`Upper Volta` in 1971), or its display
     /// name.
     pub fn name_on(&self, index: usize, date: &str) -> &str {
-        let _ = date;
-        self.countries.get(index).map_or("", |c| c.name.as_str())
+        let Some(c) = self.countries.get(index) else {
+            return "";
+        };
+        self.names.on(&c.code, date).unwrap_or(&c.name)
     }
 
     /// Country indices sorted by display name (accents ignored).

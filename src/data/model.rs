@@ -528,3 +528,37 @@ pub struct Quote {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
+
+impl Quote {
+    /// The text as shown: in quotation marks, or marked as a paraphrase without them.
+    pub fn shown_text(&self) -> String {
+        if self.paraphrase {
+            format!("(paraphrase) {}", self.text)
+        } else {
+            format!("“{}”", self.text)
+        }
+    }
+
+    /// Where it was published, as one line: the outlet (the address's host), the title where
+    /// the source gives one, and the address; or the source's description when there is no
+    /// address.
+    pub fn source_line(&self) -> String {
+        let url = self.source_url.trim();
+        if url.is_empty() {
+            return self.source_title.trim().to_string();
+        }
+        let host = url
+            .split_once("://")
+            .map_or(url, |(_, rest)| rest)
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or("");
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        let title = self.source_title.trim();
+        if title.is_empty() || title.starts_with('(') {
+            format!("{host} · {url}")
+        } else {
+            format!("{host}: {title} · {url}")
+        }
+    }
+}

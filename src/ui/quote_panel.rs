@@ -44,7 +44,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
         return;
     };
     let mut lines = vec![
-        Line::raw(format!("“{}”", clean(&q.text))),
+        Line::raw(clean(&q.shown_text()).into_owned()),
         Line::from(vec![
             Span::styled(format!("— {}", clean(&q.speaker)), theme.heading),
             Span::raw(format!(", {} ({})", clean(&q.role), clean(&q.country))),
@@ -56,14 +56,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
             clean(&q.resolution)
         )),
     ];
-    let source = if q.source_url.is_empty() {
-        &q.source_title
-    } else {
-        &q.source_url
-    };
+    let source = q.source_line();
     if !source.is_empty() {
         lines.push(Line::styled(
-            format!("Source: {}", clean(source)),
+            format!("Source: {}", clean(&source)),
             theme.dim,
         ));
     }

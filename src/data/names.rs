@@ -1,0 +1,188 @@
+//! Names over time: the name a seat had on a given day (Upper Volta in 1971, not Burkina Faso),
+//! names that were never the UN's but people search by (Persia, Taiwan), and names of places that
+//! never held a seat (East Pakistan). Read from `data/names.csv` (`code,name,from,to,source`),
+//! each row with its source; dates inclusive, `YYYY-MM-DD`.
+
+use anyhow::{Result, anyhow, bail};
+
+use super::canonical::{self, Columns, opt_field};
+use super::input::Input;
+
+/// The bundled table.
+pub const BUNDLED: &[u8] = include_bytes!("../../data/names.csv");
+
+/// One row: a name of a seat over a span of time, an undated alias, or a non-member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// The seat's code; empty for a place that never held a seat.
+    pub code: String,
+    /// The name.
+    pub name: String,
+    /// First day the seat had the name (inclusive); empty for an alias.
+    pub from: String,
+    /// Last day (inclusive); empty for an alias.
+    pub to: String,
+    /// Where the fact comes from, or what a non-member was.
+    pub source: String,
+}
+
+impl Name {
+    /// Whether the seat was called so on some days (not only a name people search by).
+    pub fn is_dated(&self) -> bool {
+        !self.from.is_empty() && !self.to.is_empty()
+    }
+
+    /// Whether the row names a place that never held a seat.
+    pub fn is_non_member(&self) -> bool {
+        self.code.is_empty()
+    }
+
+    /// What a search result says of the name: `the name of the seat from 20 September 1960 to
+    /// 3 August 1984`, or what the source says of an alias or a non-member.
+    pub fn remark(&self) -> String {
+        if self.is_dated() {
+            format!(
+                "its name from {} to {}",
+                super::model::long_date(&self.from),
+                super::model::long_date(&self.to)
+            )
+        } else {
+            let s = self.source.trim();
+            let s = s
+                .strip_prefix("not_a_member:")
+                .or_else(|| s.strip_prefix("alias only, never the UN name:"))
+                .or_else(|| s.strip_prefix("alias only, never a UN seat name:"))
+                .or_else(|| s.strip_prefix("alias only:"))
+                .unwrap_or(s)
+                .trim();
+            // Up to the first address in brackets: the rest is the citation.
+            s.split(" (http").next().unwrap_or(s).trim().to_string()
+        }
+    }
+}
+
+/// The table of names.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Names {
+    /// Every row, in file order.
+    pub rows: Vec<Name>,
+}
+
+impl Names {
+    /// The bundled table.
+    pub fn bundled() -> Result<Names> {
+        Names::parse(&Input {
+            path: "<bundled data/names.csv>".into(),
+            bytes: BUNDLED.to_vec(),
+        })
+    }
+
+    /// Reads a names table; errors name the file and line.
+    pub fn parse(input: &Input) -> Result<Names> {
+        let mut rows = Vec::new();
+        canonical::for_each_record(input, |cols: &Columns, rec, _| {
+            let name = cols.need("name").map(|i| rec.get(i).unwrap_or("").trim())?;
+            if name.is_empty() {
+                bail!("empty name");
+            }
+            let row = Name {
+                code: opt_field(rec, cols, "code").to_string(),
+                name: name.to_string(),
+                from: day(opt_field(rec, cols, "from"))?,
+                to: day(opt_field(rec, cols, "to"))?,
+                source: opt_field(rec, cols, "source").to_string(),
+            };
+            if row.from.is_empty() != row.to.is_empty() {
+                bail!("give both from and to, or neither");
+            }
+            if row.from > row.to {
+                bail!("from {} is after to {}", row.from, row.to);
+            }
+            if row.source.is_empty() {
+                bail!("no source for {:?}", row.name);
+            }
+            rows.push(row);
+            Ok(())
+        })?;
+        Ok(Names { rows })
+    }
+
+    /// The name the seat `code` had on `date` (`YYYY-MM-DD` or `YYYY-MM`), if it differs from
+    /// its present one.
+    pub fn on(&self, code: &str, date: &str) -> Option<&str> {
+        let day = date.get(..10).unwrap_or(date);
+        self.rows
+            .iter()
+            .find(|r| {
+                r.code == code && r.is_dated() && r.from.as_str() <= day && day <= r.to.as_str()
+            })
+            .map(|r| r.name.as_str())
+    }
+
+    /// Every row of the seat `code`.
+    pub fn of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Name> + 'a {
+        self.rows.iter().filter(move |r| r.code == code)
+    }
+}
+
+fn day(s: &str) -> Result<String> {
+    if s.is_empty() {
+        return Ok(String::new());
+    }
+    let ok = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    let month: u8 = s.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(0);
+    let d: u8 = s.get(8..10).and_then(|m| m.parse().ok()).unwrap_or(0);
+    if !ok || !(1..=12).contains(&month) || !(1..=31).contains(&d) {
+        return Err(anyhow!("{s:?} is not a date (YYYY-MM-DD)"));
+    }
+    Ok(s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_table_gives_names_of_the_day() {
+        let names = Names::bundled().unwrap();
+        assert_eq!(names.on("BFA", "1971-10-25"), Some("Upper Volta"));
+        assert_eq!(names.on("BFA", "1984-08-04"), None);
+        assert_eq!(names.on("LKA", "1960-12-14"), Some("Ceylon"));
+        assert_eq!(names.on("COD", "1990-01-01"), Some("Zaire"));
+        assert_eq!(
+            names.on("IRN", "1950-01-01"),
+            None,
+            "Persia is only an alias"
+        );
+        assert!(
+            names
+                .rows
+                .iter()
+                .any(|r| r.is_non_member() && r.name == "East Pakistan")
+        );
+        assert!(names.rows.iter().all(|r| !r.source.is_empty()));
+    }
+
+    #[test]
+    fn bad_rows_name_the_line() {
+        let input = |text: &str| Input {
+            path: "n.csv".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        let err = Names::parse(&input(
+            "code,name,from,to,source\nBFA,Upper Volta,1960-13-01,1984-08-03,x\n",
+        ))
+        .unwrap_err();
+        assert!(format!("{err:#}").starts_with("n.csv: line 2:"), "{err:#}");
+        let err =
+            Names::parse(&input("code,name,from,to,source\nBFA,Upper Volta,,,\n")).unwrap_err();
+        assert!(format!("{err:#}").contains("no source"), "{err:#}");
+    }
+}
