@@ -74,11 +74,13 @@ fn country_json_ranks_matches_and_gives_the_record() {
     assert_eq!(v["matches"][0]["code"], "PRK");
     assert_eq!(v["matches"][0]["matched"], "North Korea");
     assert_eq!(v["record"]["code"], "PRK");
-    assert_eq!(v["record"]["first_vote"], "1991-10-03");
+    // Admitted 17 September 1991; its first recorded vote, dated by the UN Library.
+    assert_eq!(v["record"]["first_vote"], "1991-10-16");
     assert!(v["record"]["no"].as_u64().unwrap() > 300);
     let soviet = json(&["country", "Soviet Union", "--json"]);
     assert_eq!(soviet["record"]["code"], "SUN");
-    assert_eq!(soviet["record"]["last_vote"], "1991-12-06");
+    // 46/201 and 46/216 of 20 December 1991, as dated by the UN Library.
+    assert_eq!(soviet["record"]["last_vote"], "1991-12-20");
 }
 
 #[test]

@@ -247,7 +247,8 @@ fn profile_links_the_soviet_union_and_russia() {
     let v = json(&["profile", "Soviet Union", "--json"]);
     assert_eq!(v["code"], "SUN");
     assert_eq!(v["successor"], "RUS");
-    assert_eq!(v["first_vote"], "1946-01-01");
+    // The first roll calls of 1946 are known to the month only: no day is invented.
+    assert_eq!(v["first_vote"], "1946-01");
     let r = json(&["profile", "russia", "--json"]);
     assert_eq!(r["predecessors"], serde_json::json!(["SUN"]));
     assert!(

@@ -103,7 +103,7 @@ fn bundled_counts_match_the_sources_with_extra() {
 #[test]
 fn bundled_quotes_cover_the_seed_article() {
     let data = bundled();
-    assert_eq!(data.quotes.len(), 45);
+    assert_eq!(data.quotes.len(), 9 + 98);
     let i = roll_call(&data, "ES-11/6");
     let quotes = data.quotes_for(i);
     let speakers: Vec<&str> = quotes.iter().map(|q| q.speaker.as_str()).collect();
@@ -246,11 +246,21 @@ fn every_country_record_agrees_with_the_source_country_table() {
         let row = row.unwrap();
         let i = data.country_index(&row["iso3"]).unwrap();
         let rec = unvote::data::record::country_record(&data, i);
-        assert_eq!(
-            rec.first_vote.as_deref(),
-            Some(row["first_vote"].as_str()),
-            "{}",
-            row["iso3"]
+        // Where only the month of the first vote is known, the record says so (`1946-12`);
+        // the source table keeps the placeholder day. The table does not know the UN Library
+        // votes of `extra/` (Tuvalu's first is ES-10/7 of 20 October 2000).
+        let first = rec.first_vote.clone().unwrap();
+        let first_is_extra = data
+            .roll_calls
+            .iter()
+            .find(|rc| rc.votes.as_bytes()[i] != b'.' && rc.counts())
+            .is_some_and(|rc| rc.id.starts_with("L:"));
+        assert!(
+            (row["first_vote"].starts_with(&first) || first_is_extra)
+                && (first.len() == 10 || first.len() == 7),
+            "{}: {first} against {}",
+            row["iso3"],
+            row["first_vote"]
         );
         assert_eq!(
             rec.last_vote.as_deref(),

@@ -122,11 +122,7 @@ fn filtering_narrows_the_list_and_quotes_follow_the_selection() {
     app.update(Action::ToggleWholeOnly);
     assert_eq!(
         app.list.shown.len(),
-        app.data
-            .roll_calls
-            .iter()
-            .filter(|r| r.whole == Some(true))
-            .count()
+        app.data.roll_calls.iter().filter(|r| r.is_whole()).count()
     );
 }
 
@@ -174,7 +170,7 @@ fn focus_cycles_and_quotes_move_with_arrows() {
 
 #[test]
 fn a_roll_call_without_quotes_shows_all_and_says_so() {
-    let app = app_at("68/262");
+    let app = app_at("ES-11/5");
     assert!(app.quotes.fallback);
     assert_eq!(app.quotes.shown.len(), app.data.quotes.len());
     let buf = draw_pane(&app, Pane::Quotes, 70, 10);

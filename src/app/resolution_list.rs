@@ -3,7 +3,6 @@
 //! selection.
 
 use crate::data::Dataset;
-use crate::data::model::Kind;
 use crate::data::resolution_search::ResolutionIndex;
 
 /// The resolution list's view state.
@@ -49,7 +48,7 @@ impl ResolutionList {
         };
         self.shown = base
             .into_iter()
-            .filter(|&i| !self.whole_only || data.roll_calls[i].kind == Kind::Resolution)
+            .filter(|&i| !self.whole_only || data.roll_calls[i].is_whole())
             .collect();
         self.selected = keep
             .and_then(|k| self.shown.iter().position(|&i| i == k))

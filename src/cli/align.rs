@@ -14,7 +14,7 @@ use crate::data::agreement::Method;
 use crate::data::alignment::align;
 use crate::data::compare::FEW_VOTES;
 use crate::data::groups::Groups;
-use crate::data::text::{clean, percent, truncate};
+use crate::data::text::{clean, left_out, percent, truncate};
 
 #[derive(Serialize)]
 struct AlignJson<'a> {
@@ -25,6 +25,7 @@ struct AlignJson<'a> {
     to: &'a str,
     group: Option<&'a str>,
     votes: usize,
+    left_out: usize,
     rows: Vec<Row<'a>>,
 }
 
@@ -76,6 +77,7 @@ pub fn run(
                 to: &period.to,
                 group: group.as_deref(),
                 votes: ranking.votes,
+                left_out: ranking.left_out,
                 rows: rows
                     .iter()
                     .map(|r| Row::new(data, r.country, &r.score))
@@ -94,7 +96,12 @@ pub fn run(
     if let Some(g) = &group {
         writeln!(out, "Group: {}", clean(Groups::describe(g)))?;
     }
-    writeln!(out, "Roll calls counted: {}", ranking.votes)?;
+    writeln!(
+        out,
+        "Roll calls counted: {}{}",
+        ranking.votes,
+        left_out(ranking.left_out)
+    )?;
     if ranking.votes == 0 {
         writeln!(
             out,

@@ -12,7 +12,7 @@ use crate::data::Dataset;
 use crate::data::agreement::{Method, Score};
 use crate::data::compare::{FEW_VOTES, compare};
 use crate::data::model::Vote;
-use crate::data::text::{clean, percent, truncate};
+use crate::data::text::{clean, left_out, percent, truncate};
 
 #[derive(Serialize)]
 struct State<'a> {
@@ -44,6 +44,7 @@ struct CompareJson<'a> {
     from: &'a str,
     to: &'a str,
     votes: usize,
+    left_out: usize,
     #[serde(flatten)]
     score: Row<'a>,
     few_votes: bool,
@@ -98,6 +99,7 @@ pub fn run(data: &Dataset, a: &str, b: &str, opts: &Options, out: &mut dyn Write
                 from: &period.from,
                 to: &period.to,
                 votes: c.votes,
+                left_out: c.left_out,
                 score: Row::new(data, b, &c.score),
                 few_votes: c.score.counted < FEW_VOTES,
                 pairs: c.pairs.m,
@@ -124,13 +126,14 @@ pub fn run(data: &Dataset, a: &str, b: &str, opts: &Options, out: &mut dyn Write
     writeln!(out, "Method: {}", opts.method.formula())?;
     writeln!(
         out,
-        "Agreement {} over {} votes counted (same {}, opposite {}, partial {}, absent {})",
+        "Agreement {} over {} votes counted (same {}, opposite {}, partial {}, absent {}){}",
         percent(s.percent),
         s.counted,
         s.same,
         s.opposite,
         s.partial,
-        s.absent
+        s.absent,
+        left_out(c.left_out)
     )?;
     if c.pairs.total() == 0 {
         writeln!(

@@ -14,8 +14,13 @@ use crate::data::text::{clean, truncate};
 pub struct RollCallItem<'a> {
     /// Symbol (or roll-call id).
     pub symbol: &'a str,
-    /// ISO date.
+    /// ISO date as stored (its day a placeholder where `date_precision` is `month`).
     pub date: &'a str,
+    /// `day` or `month`.
+    pub date_precision: &'static str,
+    /// The date as shown: `1971-10` where only the month is known.
+    #[serde(skip)]
+    pub shown_date: &'a str,
     /// Title.
     pub title: &'a str,
     /// Yes votes.
@@ -34,6 +39,8 @@ impl<'a> RollCallItem<'a> {
         RollCallItem {
             symbol: rc.label(),
             date: &rc.date,
+            date_precision: rc.date_precision.key(),
+            shown_date: rc.shown_date(),
             title: &rc.title,
             yes: t.yes,
             no: t.no,
@@ -45,8 +52,8 @@ impl<'a> RollCallItem<'a> {
     pub fn line(&self, votes: &str) -> String {
         let tally = format!("{}–{}–{}", self.yes, self.no, self.abstain);
         format!(
-            "  {}  {:<18} {tally:<12} {votes}  {}",
-            self.date,
+            "  {:<10}  {:<18} {tally:<12} {votes}  {}",
+            self.shown_date,
             clean(self.symbol),
             truncate(&clean(self.title), 50)
         )

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::agreement::find_country;
 use super::output::{RollCallItem, json};
 use crate::data::Dataset;
+use crate::data::model::long_date;
 use crate::data::profile::{Profile, profile};
 use crate::data::text::clean;
 
@@ -52,8 +53,17 @@ pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> R
     if let (Some(first), Some(last)) = (&r.first_vote, &r.last_vote) {
         writeln!(
             out,
-            "Member votes {first} – {last}: {} roll calls",
+            "Member votes {} – {}: {} roll calls",
+            long_date(first),
+            long_date(last),
             r.roll_calls
+        )?;
+    }
+    if r.left_out > 0 {
+        writeln!(
+            out,
+            "Left out: {} flagged roll calls (incomplete records or duplicates)",
+            r.left_out
         )?;
     }
     if !p.groups.is_empty() {

@@ -257,6 +257,20 @@ impl CountrySearch {
         }
         let qc: Vec<char> = q.chars().collect();
         let max = typos(qlen);
+        // Typo matches highlight the name's letters that the query has, in order.
+        let skim = self.matcher.fuzzy_indices(&e.folded, q);
+        let letters = |range: std::ops::Range<usize>| -> Vec<usize> {
+            let name: Vec<char> = e.folded.chars().collect();
+            let mut out = Vec::new();
+            let mut at = range.start;
+            for c in q.chars() {
+                if let Some(p) = (at..range.end.min(name.len())).find(|&p| name[p] == c) {
+                    out.push(p);
+                    at = p + 1;
+                }
+            }
+            out
+        };
         let mut best: Option<(i64, Vec<usize>)> = None;
         let mut offer = |score: i64, positions: Vec<usize>| {
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
@@ -271,7 +285,7 @@ impl CountrySearch {
             } else if max > 0 {
                 let d = edit_distance(&qc, word, max);
                 if d <= max {
-                    offer(2_000 - 400 * d as i64, (at..at + wlen).collect());
+                    offer(2_000 - 400 * d as i64, letters(at..at + wlen));
                 }
             }
             at += wlen + 1;
@@ -279,18 +293,15 @@ impl CountrySearch {
         if max > 0 {
             let d = edit_distance(&qc, &e.folded, max);
             if d <= max {
-                offer(
-                    3_000 - 400 * d as i64,
-                    (0..e.folded.chars().count()).collect(),
-                );
+                offer(3_000 - 400 * d as i64, letters(0..usize::MAX));
             }
             let start: String = e.folded.chars().take(qlen).collect();
             let d = edit_distance(&qc, &start, max);
             if d <= max && start.chars().count() == qlen {
-                offer(2_500 - 400 * d as i64, prefix);
+                offer(2_500 - 400 * d as i64, letters(0..qlen));
             }
         }
-        if let Some((score, positions)) = self.matcher.fuzzy_indices(&e.folded, q) {
+        if let Some((score, positions)) = skim {
             offer(score, positions);
         }
         best

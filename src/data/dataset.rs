@@ -154,17 +154,27 @@ impl Dataset {
             .or_else(|| indices.first().copied())
     }
 
-    /// The states that voted `vote` on roll call `index`, as country indices in name order.
+    /// The states that voted `vote` on roll call `index`, as country indices in the order of
+    /// the names they had that day (see [`Dataset::name_on`]).
     pub fn voters(&self, index: usize, vote: Vote) -> Vec<usize> {
         let code = vote.code();
-        let Some(votes) = self.roll_calls.get(index).map(|rc| rc.votes.as_bytes()) else {
+        let Some(rc) = self.roll_calls.get(index) else {
             return Vec::new();
         };
-        self.by_name
+        let votes = rc.votes.as_bytes();
+        let mut out: Vec<usize> = self
+            .by_name
             .iter()
             .copied()
             .filter(|&i| votes.get(i) == Some(&code))
-            .collect()
+            .collect();
+        if out
+            .iter()
+            .any(|&i| self.names.on(&self.countries[i].code, &rc.date).is_some())
+        {
+            out.sort_by_cached_key(|&i| super::text::fold(self.name_on(i, &rc.date)));
+        }
+        out
     }
 
     /// The name the country at `index` had on `date` (`Upper Volta` in 1971), or its display
@@ -238,11 +248,11 @@ impl Dataset {
         out
     }
 
-    /// The first and last vote dates.
+    /// The first and last vote dates, as shown (`1946-01` where only the month is known).
     pub fn coverage(&self) -> Option<(&str, &str)> {
         Some((
-            self.roll_calls.first()?.date.as_str(),
-            self.roll_calls.last()?.date.as_str(),
+            self.roll_calls.first()?.shown_date(),
+            self.roll_calls.last()?.shown_date(),
         ))
     }
 

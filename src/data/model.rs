@@ -301,6 +301,12 @@ impl RollCall {
         Flag::parse(&self.quality).ok().flatten()
     }
 
+    /// Whether it is the vote on a resolution as a whole (not an amendment, paragraph vote or
+    /// motion, and not a second record of such a vote).
+    pub fn is_whole(&self) -> bool {
+        self.kind == Kind::Resolution && !matches!(self.flag(), Some(Flag::DuplicateOf(_)))
+    }
+
     /// Whether the roll call counts in statistics: it carries no quality flag.
     pub fn counts(&self) -> bool {
         self.quality.trim().is_empty()

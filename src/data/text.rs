@@ -58,6 +58,15 @@ pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
     }
 }
 
+/// What a figure says of the flagged roll calls it left out: ` · 2 flagged left out`, or
+/// nothing when none was.
+pub fn left_out(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        n => format!(" · {n} flagged left out"),
+    }
+}
+
 /// An agreement figure as shown: `91.0 %`, or `–` when no vote counted.
 pub fn percent(p: Option<f64>) -> String {
     p.map_or_else(|| "–".to_string(), |p| format!("{p:.1} %"))

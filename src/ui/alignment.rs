@@ -10,7 +10,7 @@ use super::theme::Theme;
 use super::view_chrome::{settings_line, spark, split, view_block};
 use crate::app::App;
 use crate::data::compare::FEW_VOTES;
-use crate::data::text::{clean, percent};
+use crate::data::text::{clean, left_out, percent};
 
 /// Draws the ranking.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -18,8 +18,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let pivot = a.pivot.and_then(|p| app.data.countries.get(p));
     let title = match (pivot, &a.alignment) {
         (Some(p), Some(al)) => format!(
-            "Alignment with {} ({}) · {} roll calls counted",
-            p.name, p.code, al.votes
+            "Alignment with {} ({}) · {} roll calls counted{}",
+            p.name,
+            p.code,
+            al.votes,
+            left_out(al.left_out)
         ),
         _ => "Alignment".to_string(),
     };

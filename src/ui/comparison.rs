@@ -11,7 +11,7 @@ use super::theme::Theme;
 use super::view_chrome::{RollCallList, settings_line, spark, split, view_block};
 use crate::app::App;
 use crate::data::compare::{Comparison, FEW_VOTES};
-use crate::data::text::{clean, percent, truncate};
+use crate::data::text::{clean, left_out, percent, truncate};
 
 /// Draws the comparison.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -44,8 +44,13 @@ fn summary_lines<'a>(c: &Comparison, theme: &Theme) -> Vec<Line<'a>> {
     let mut first = vec![
         Span::styled(format!("Agreement {}", percent(s.percent)), theme.heading),
         Span::raw(format!(
-            " over {} votes counted · same {} · opposite {} · partial {} · absent {}",
-            s.counted, s.same, s.opposite, s.partial, s.absent
+            " over {} votes counted · same {} · opposite {} · partial {} · absent {}{}",
+            s.counted,
+            s.same,
+            s.opposite,
+            s.partial,
+            s.absent,
+            left_out(c.left_out)
         )),
     ];
     if s.counted < FEW_VOTES {

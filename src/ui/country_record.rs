@@ -11,8 +11,9 @@ use super::theme::{Theme, vote_mark};
 use super::view_chrome::{RollCallList, spark, view_block};
 use crate::app::App;
 use crate::data::Vote;
+use crate::data::model::long_date;
 use crate::data::profile::Profile;
-use crate::data::text::clean;
+use crate::data::text::{clean, left_out};
 
 /// Draws the record of the pivot state.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -44,8 +45,11 @@ fn facts<'a>(app: &'a App, p: &'a Profile, theme: &Theme) -> Vec<Line<'a>> {
     let mut lines = Vec::new();
     let span = match (&r.first_vote, &r.last_vote) {
         (Some(f), Some(l)) => format!(
-            "{f} – {l}, {} roll calls",
-            super::group_digits(r.roll_calls as usize)
+            "{} – {}, {} roll calls{}",
+            long_date(f),
+            long_date(l),
+            super::group_digits(r.roll_calls as usize),
+            left_out(r.left_out as usize)
         ),
         _ => "no roll call as a member".to_string(),
     };

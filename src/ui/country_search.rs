@@ -11,6 +11,7 @@ use super::theme::{Theme, vote_mark};
 use super::{input_line, pane_block};
 use crate::app::{App, Pane};
 use crate::data::country_search::CountryMatch;
+use crate::data::model::long_date;
 use crate::data::text::clean;
 
 /// Draws the pane.
@@ -66,6 +67,9 @@ pub fn match_spans<'a>(app: &App, m: &'a CountryMatch, theme: &Theme) -> Vec<Spa
         spans.push(Span::styled(" — matched '", theme.dim));
         highlight(&m.matched, &mut spans);
         spans.push(Span::styled("'", theme.dim));
+        if let Some(remark) = &m.remark {
+            spans.push(Span::styled(format!(", {}", clean(remark)), theme.dim));
+        }
     }
     spans
 }
@@ -134,7 +138,7 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let t = record.tally;
     let span = match (&record.first_vote, &record.last_vote) {
-        (Some(a), Some(b)) => format!("{a} – {b}"),
+        (Some(a), Some(b)) => format!("{} – {}", long_date(a), long_date(b)),
         _ => "no votes".into(),
     };
     let lines = vec![

@@ -1,5 +1,6 @@
-//! The resolution list pane: filter line, counts, and one row per roll call (date, symbol,
-//! yes-no-abstain, title cut to fit), newest first or by relevance.
+//! The resolution list pane: filter line, counts, and one row per roll call (date — a month
+//! where only the month is known —, symbol, yes-no-abstain, `[amend]`/`[para]`/`[motion]` and
+//! flags, title cut to fit), newest first or by relevance.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,6 +10,7 @@ use ratatui::widgets::Paragraph;
 use super::theme::Theme;
 use super::{group_digits, input_line, pane_block};
 use crate::app::{App, Pane};
+use crate::data::model::Flag;
 use crate::data::text::{clean, truncate};
 
 /// Draws the pane.
@@ -70,14 +72,31 @@ fn render_rows(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             let t = app.data.tally(i);
             let symbol = rc.label().strip_prefix("A/RES/").unwrap_or(rc.label());
             let head = format!(
-                "{} {:<13.13} {:>11} ",
-                rc.date,
+                "{:<10} {:<13.13} {:>11} ",
+                rc.shown_date(),
                 clean(symbol),
                 format!("{}-{}-{}", t.yes, t.no, t.abstain)
             );
-            let room = width.saturating_sub(head.chars().count());
+            let mut tag = rc.kind.tag().to_string();
+            if let Some(flag) = rc.flag() {
+                let mark = match flag {
+                    Flag::Incomplete => "incomplete",
+                    Flag::DuplicateOf(_) => "duplicate",
+                };
+                tag = format!("{tag} {mark}").trim().to_string();
+            }
+            let tag = if tag.is_empty() {
+                tag
+            } else {
+                format!("[{tag}] ")
+            };
+            let room = width.saturating_sub(head.chars().count() + tag.chars().count());
             let title = truncate(&clean(&rc.title), room).into_owned();
-            let line = Line::from(vec![Span::raw(head), Span::raw(title)]);
+            let line = Line::from(vec![
+                Span::raw(head),
+                Span::styled(tag, theme.dim),
+                Span::raw(title),
+            ]);
             if start + row == list.selected {
                 line.style(theme.selected)
             } else {

@@ -95,7 +95,7 @@ pub fn roll_call_line<'a>(
     };
     let t = data.tally(index);
     let mut spans = vec![
-        Span::styled(format!("{} ", rc.date), theme.dim),
+        Span::styled(format!("{:<10} ", rc.shown_date()), theme.dim),
         Span::styled(
             format!("{:<16} ", truncate(&clean(rc.label()), 16)),
             theme.heading,

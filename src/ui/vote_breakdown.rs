@@ -1,7 +1,9 @@
-//! The vote breakdown pane: the selected roll call's symbol, date, session and title, whether
-//! the stated totals agree with the counted ones, a bar chart of the four kinds of vote, and the
+//! The vote breakdown pane: the selected roll call's symbol, date (a month where only the month
+//! is known), session, kind, meeting record and title, its flag or whether the stated totals
+//! agree with the counted ones, a bar chart of the four kinds of vote, and the
 //! roll — every state grouped by its vote (no, abstain and non-voting first; the long yes group
-//! last and scrollable), the chosen country highlighted.
+//! last and scrollable), the chosen country highlighted, each
+//! state under the name it had that day.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
@@ -11,6 +13,8 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Wrap};
 use super::pane_block;
 use super::theme::{Theme, vote_mark};
 use crate::app::{App, Pane};
+use crate::data::model::Precision;
+use crate::data::symbol;
 use crate::data::text::clean;
 use crate::data::{Tally, Vote};
 
@@ -35,25 +39,26 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
         return;
     };
     let tally = app.data.tally(index);
+    let head_lines = head_lines(app, index, tally, theme);
+    let width = usize::from(inner.width.max(1));
+    let head_height: usize = head_lines
+        .iter()
+        .map(|l| l.width().div_ceil(width).max(1))
+        .sum();
     let [head, chart, roll] = Layout::vertical([
-        Constraint::Length(4),
+        Constraint::Length(head_height.min(6) as u16),
         Constraint::Length(5),
         Constraint::Fill(1),
     ])
     .areas(inner);
-    render_head(frame, head, app, index, tally, theme);
+    frame.render_widget(Paragraph::new(head_lines).wrap(Wrap { trim: true }), head);
     render_chart(frame, chart, tally, theme);
     render_roll(frame, roll, app, index, theme);
 }
 
-fn render_head(
-    frame: &mut Frame,
-    area: Rect,
-    app: &App,
-    index: usize,
-    tally: Tally,
-    theme: &Theme,
-) {
+/// The head of the pane: symbol, date, session and kind; meeting, draft and record; the flag or
+/// the check of the totals; the title.
+fn head_lines<'a>(app: &'a App, index: usize, tally: Tally, theme: &Theme) -> Vec<Line<'a>> {
     let rc = &app.data.roll_calls[index];
     let check = match rc.stated {
         Some(s) if s.agrees_with(&tally) => {
@@ -65,21 +70,40 @@ fn render_head(
         ),
         None => Span::styled("no stated totals in the source", theme.dim),
     };
-    let whole = match rc.whole {
-        Some(true) => "resolution as a whole",
-        Some(false) => "separate vote (amendment, paragraph or motion)",
-        None => "kind of vote not recorded",
+    let date = match rc.date_precision {
+        Precision::Month => format!("{} (day not known)", rc.long_date()),
+        Precision::Day => rc.shown_date().to_string(),
     };
-    let lines = vec![
-        Line::from(vec![
-            Span::styled(clean(rc.label()).into_owned(), theme.heading),
-            Span::raw(format!("  {}  session {}  ", rc.date, clean(&rc.session))),
-            Span::styled(whole, theme.dim),
-        ]),
-        Line::from(check),
-        Line::raw(clean(&rc.title).into_owned()),
-    ];
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(clean(rc.label()).into_owned(), theme.heading),
+        Span::raw(format!("  {date}  session {}  ", clean(&rc.session))),
+        Span::styled(rc.kind.label(), theme.dim),
+    ])];
+    let mut record = Vec::new();
+    if !rc.meeting.is_empty() {
+        record.push(format!("meeting {}", clean(&rc.meeting)));
+    }
+    if !rc.draft.is_empty() {
+        record.push(format!("draft {}", clean(&rc.draft)));
+    }
+    if !rc.undl_symbol.is_empty() && symbol::key(&rc.undl_symbol) != symbol::key(&rc.symbol) {
+        record.push(format!("UN Library {}", clean(&rc.undl_symbol)));
+    }
+    if !rc.id.starts_with("U:") {
+        record.push(format!("roll call {}", clean(&rc.id)));
+    }
+    if !record.is_empty() {
+        lines.push(Line::styled(record.join(" · "), theme.dim));
+    }
+    lines.push(match rc.flag() {
+        Some(flag) => Line::styled(
+            format!("⚑ {} — left out of every statistic", flag.label()),
+            theme.vote(Vote::No),
+        ),
+        None => Line::from(check),
+    });
+    lines.push(Line::raw(clean(&rc.title).into_owned()));
+    lines
 }
 
 fn render_chart(frame: &mut Frame, area: Rect, tally: Tally, theme: &Theme) {
@@ -109,6 +133,7 @@ fn render_chart(frame: &mut Frame, area: Rect, tally: Tally, theme: &Theme) {
 
 fn render_roll(frame: &mut Frame, area: Rect, app: &App, index: usize, theme: &Theme) {
     let chosen = app.countries.chosen;
+    let rc = &app.data.roll_calls[index];
     let mut lines = Vec::new();
     for vote in ROLL_ORDER {
         let voters = app.data.voters(index, vote);
@@ -118,7 +143,7 @@ fn render_roll(frame: &mut Frame, area: Rect, app: &App, index: usize, theme: &T
             style.add_modifier(ratatui::style::Modifier::BOLD),
         )];
         for (n, &c) in voters.iter().enumerate() {
-            let name = clean(&app.data.countries[c].name).into_owned();
+            let name = clean(app.data.name_on(c, &rc.date)).into_owned();
             let sep = if n + 1 < voters.len() { ", " } else { "" };
             if Some(c) == chosen {
                 spans.push(Span::styled(format!("▶{name}◀"), theme.chosen));

@@ -29,7 +29,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .roll_call()
             .and_then(|i| app.data.roll_calls.get(i))
             .map_or("World map".to_string(), |rc| {
-                format!("World map · {} · {}", rc.label(), rc.date)
+                format!("World map · {} · {}", rc.label(), rc.shown_date())
             }),
         MapColouring::Agreement => {
             let pivot = a.pivot.and_then(|p| app.data.countries.get(p));
