@@ -150,10 +150,13 @@ pub fn run<'a>(data: &'a Dataset, query: &str, as_json: bool, out: &mut dyn Writ
             let o = &data.roll_calls[i];
             let t = data.tally(i);
             let title = clean(&o.title).into_owned();
-            let what = match o.flag() {
-                Some(flag) => format!("{}, {}", o.kind.key(), flag.label()),
-                None => o.kind.key().to_string(),
-            };
+            let mut what = o.kind.key().to_string();
+            if let Some(flag) = o.flag() {
+                what = format!("{what}, {}", flag.label());
+            }
+            if !o.undl_symbol.is_empty() && symbol::key(&o.undl_symbol) != symbol::key(&o.symbol) {
+                what = format!("{what} {}", clean(&o.undl_symbol));
+            }
             writeln!(
                 out,
                 "  {:<8} {:<10} {:<11} {:<12} {}",
