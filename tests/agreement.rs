@@ -133,7 +133,7 @@ fn exact_rows(data: &Dataset, year: u16) -> (usize, usize, usize) {
         .iter()
         .filter(|r| r["report_year"] == year.to_string() && r["copied_from"] == "statedept-pdf")
         .collect();
-    let search = unvote::data::country_search::CountrySearch::for_dataset(&data);
+    let search = unvote::data::country_search::CountrySearch::for_dataset(data);
     let (mut exact, mut close) = (0, 0);
     for row in &rows {
         let c = data

@@ -32,7 +32,7 @@ impl Options {
 
 /// Finds a state by a loose name or code, or says which query matched nothing.
 pub fn find_country(data: &Dataset, query: &str) -> Result<usize> {
-    let search = CountrySearch::for_dataset(&data);
+    let search = CountrySearch::for_dataset(data);
     match search.best(query) {
         Some(i) => Ok(i),
         None => bail!("no country matches {:?}", clean(query)),

@@ -35,7 +35,7 @@ const SHOWN: usize = 10;
 
 /// Prints the matches and the best match's record.
 pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> Result<()> {
-    let search = CountrySearch::for_dataset(&data);
+    let search = CountrySearch::for_dataset(data);
     let matches = search.search(query);
     let note = search
         .non_member(query)
