@@ -248,3 +248,47 @@ fn pivot_usa_in_2022_ranks_israel_first_with_the_published_figures() {
     t.keys(&["q"]);
     assert_eq!(t.exit_status(), "0");
 }
+
+#[test]
+fn old_votes_at_80x24_by_symbol_typo_and_historical_name() {
+    let t = Tmux::start("history", 80, 24, "");
+    t.wait_for(&["Resolutions"]);
+    // The symbol as people write it, in the list's filter.
+    t.keys(&["/", "2758 (XXVI)", "Enter"]);
+    let screen = t.wait_for(&["/ 2758 (XXVI)", "Resolutions 7/6,884"]);
+    let first = screen.lines().nth(3).unwrap_or("");
+    assert!(
+        first.contains("1971-10-25 2758(XXVI)") && first.contains("76-35-17"),
+        "the whole vote first:\n{screen}"
+    );
+    // Its breakdown: the official day, the meeting, the names states had that day.
+    t.keys(&["2"]);
+    let screen = t.wait_for(&["A/PV.1976", "resolution as a whole", "No (35)"]);
+    let roll: String = screen
+        .lines()
+        .map(|l| l.trim_matches('│').trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for name in [
+        "Upper Volta",
+        "Dahomey",
+        "Ivory Coast",
+        "Khmer Republic",
+        "Swaziland",
+    ] {
+        assert!(roll.contains(name), "{name}:\n{screen}");
+    }
+    assert!(!roll.contains("Burkina Faso"), "{screen}");
+    // A procedural motion of the same day: known to the month only, tagged.
+    t.keys(&["1", "Escape", "/", "V:1179", "Enter"]);
+    let screen = t.wait_for(&["/ V:1179", "1971-09", "[motion]"]);
+    assert!(!screen.contains("1971-09-0"), "no day invented:\n{screen}");
+    // A typo that finds the apartheid votes.
+    t.keys(&["Escape", "/", "aparthied", "Enter"]);
+    t.wait_for(&["/ aparthied", "apartheid"]);
+    // A state by a name it had: Upper Volta is Burkina Faso's seat.
+    t.keys(&["3", "/", "upper volta", "Enter"]);
+    t.wait_for(&["Burkina Faso"]);
+    t.keys(&["q"]);
+    assert_eq!(t.exit_status(), "0");
+}
