@@ -29,15 +29,25 @@ fn load(c: &mut Criterion) {
         b.iter(|| black_box(ResolutionIndex::new(&data.roll_calls)))
     });
     let index = ResolutionIndex::new(&data.roll_calls);
-    for q in ["ukraine", "palestine", "nuclear weapons", "es-11"] {
+    for q in [
+        "ukraine",
+        "palestine",
+        "nuclear weapons",
+        "es-11",
+        "aparthied",
+        "south africa 1985",
+        "2758 (XXVI)",
+    ] {
         c.bench_function(&format!("resolution search {q:?}"), |b| {
             b.iter(|| black_box(index.search(&data, black_box(q))))
         });
     }
     let countries = CountrySearch::for_dataset(&data);
-    c.bench_function("country search \"nrth korea\"", |b| {
-        b.iter(|| black_box(countries.search(black_box("nrth korea"))))
-    });
+    for q in ["nrth korea", "isreal", "upper volta"] {
+        c.bench_function(&format!("country search {q:?}"), |b| {
+            b.iter(|| black_box(countries.search(black_box(q))))
+        });
+    }
 }
 
 criterion_group! {

@@ -14,4 +14,5 @@ cp "$shared"/seeds/*.txt data/source/seeds/
 [ -s data/unga.json ] || echo '{}' > data/unga.json
 [ -s data/quotes.json ] || echo '[]' > data/quotes.json
 cargo run --release --quiet -- import data/source --out data/unga.json
+python3 scripts/library_names.py "$shared"
 python3 scripts/build_quotes.py
