@@ -12,8 +12,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use super::dataset::Dataset;
 use super::model::Country;
 use super::names::{Name, Names};
-use super::resolution_search::edit_distance;
-use super::text;
+use super::text::{self, edit_distance};
 
 /// Everyday names and abbreviations that the sources do not carry, by ISO-3 code.
 const COMMON_NAMES: &[(&str, &[&str])] = &[
@@ -169,13 +168,14 @@ impl CountrySearch {
     /// A place the query names (exactly or with a typo) that never held a seat, such as East
     /// Pakistan, with what it was.
     pub fn non_member(&self, query: &str) -> Option<&Name> {
-        let q: Vec<char> = text::fold(query.trim()).chars().collect();
+        let q = text::fold(query.trim());
         if q.is_empty() {
             return None;
         }
+        let max = typos(q.len());
         self.non_members
             .iter()
-            .find(|(folded, _)| edit_distance(&q, folded, typos(q.len())) <= typos(q.len()))
+            .find(|(folded, _)| edit_distance(q.as_bytes(), folded.as_bytes(), max) <= max)
             .map(|(_, n)| n)
     }
 
@@ -204,31 +204,41 @@ impl CountrySearch {
             all.sort_by(|a, b| a.matched.cmp(&b.matched));
             return all;
         }
-        let mut best: Vec<Option<CountryMatch>> = vec![None; self.names.len()];
-        for e in &self.entries {
-            let Some((score, positions)) = self.score(e, &q) else {
+        // The best entry of each country: (score, entry, what matched).
+        let mut best: Vec<Option<(i64, usize, Mark)>> = vec![None; self.names.len()];
+        for (n, e) in self.entries.iter().enumerate() {
+            let Some((score, mark)) = self.score(e, &q) else {
                 continue;
             };
             let slot = &mut best[e.country];
-            if slot.as_ref().is_none_or(|b| score > b.score) {
-                let positions = positions
+            if slot.is_none_or(|(b, _, _)| score > b) {
+                *slot = Some((score, n, mark));
+            }
+        }
+        let top = best.iter().flatten().map(|b| b.0).max().unwrap_or(0);
+        let mut out: Vec<CountryMatch> = best
+            .into_iter()
+            .flatten()
+            // Letters scattered through a long official name score far below a real match:
+            // drop matches under a quarter of the best one ("korea" must not list "United
+            // Kingdom").
+            .filter(|&(score, _, _)| score * 4 >= top)
+            .map(|(score, n, mark)| {
+                let e = &self.entries[n];
+                let positions = self
+                    .positions(e, &q, mark)
                     .iter()
                     .filter_map(|&p| e.origin.get(p).copied())
                     .collect();
-                *slot = Some(CountryMatch {
+                CountryMatch {
                     index: e.country,
                     matched: e.name.clone(),
                     score,
                     positions,
                     remark: e.remark.clone(),
-                });
-            }
-        }
-        let mut out: Vec<CountryMatch> = best.into_iter().flatten().collect();
-        // Letters scattered through a long official name score far below a real match: drop
-        // matches under a quarter of the best one ("korea" must not list "United Kingdom").
-        let top = out.iter().map(|m| m.score).max().unwrap_or(0);
-        out.retain(|m| m.score * 4 >= top);
+                }
+            })
+            .collect();
         out.sort_by(|a, b| {
             b.score
                 .cmp(&a.score)
@@ -240,72 +250,94 @@ impl CountrySearch {
     /// Scores one name: exact 10,000; the name starts with the query 5,000; a word of it equals
     /// the query 4,000; within a few edits of the whole name 3,000, of its start 2,500, of one of
     /// its words 2,000 (less 400 an edit); otherwise the fuzzy matcher's score (letters in
-    /// order), far below. Codes match only in full or as a prefix.
-    fn score(&self, e: &Entry, q: &str) -> Option<(i64, Vec<usize>)> {
-        let qlen = q.chars().count();
-        let prefix: Vec<usize> = (0..qlen).collect();
-        if e.folded == q {
-            return Some((10_000, prefix));
+    /// order), far below. Codes match only in full or as a prefix. Folded names are ASCII, so
+    /// lengths count bytes; what to highlight is worked out only for the winner ([`Self::positions`]).
+    fn score(&self, e: &Entry, q: &str) -> Option<(i64, Mark)> {
+        let (name, query) = (e.folded.as_bytes(), q.as_bytes());
+        let qlen = query.len();
+        if name == query {
+            return Some((10_000, Mark::Start));
         }
         if e.is_code {
-            return e.folded.starts_with(q).then_some((1_000, prefix));
+            return name.starts_with(query).then_some((1_000, Mark::Start));
         }
-        if e.folded.starts_with(q) {
-            let longer = e.folded.chars().count().saturating_sub(qlen) as i64;
+        if name.starts_with(query) {
+            let longer = name.len().saturating_sub(qlen) as i64;
             let primary = if e.primary { 50 } else { 0 };
-            return Some((5_000 + primary - longer.min(100), prefix));
+            return Some((5_000 + primary - longer.min(100), Mark::Start));
         }
-        let qc: Vec<char> = q.chars().collect();
         let max = typos(qlen);
-        // Typo matches highlight the name's letters that the query has, in order.
-        let skim = self.matcher.fuzzy_indices(&e.folded, q);
-        let letters = |range: std::ops::Range<usize>| -> Vec<usize> {
-            let name: Vec<char> = e.folded.chars().collect();
-            let mut out = Vec::new();
-            let mut at = range.start;
-            for c in q.chars() {
-                if let Some(p) = (at..range.end.min(name.len())).find(|&p| name[p] == c) {
-                    out.push(p);
-                    at = p + 1;
-                }
-            }
-            out
-        };
-        let mut best: Option<(i64, Vec<usize>)> = None;
-        let mut offer = |score: i64, positions: Vec<usize>| {
-            if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                best = Some((score, positions));
+        let mut best: Option<(i64, Mark)> = None;
+        let mut offer = |score: i64, mark: Mark| {
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, mark));
             }
         };
         let mut at = 0;
-        for word in e.folded.split(' ') {
-            let wlen = word.chars().count();
-            if word == q {
-                offer(4_000, (at..at + wlen).collect());
-            } else if max > 0 {
-                let d = edit_distance(&qc, word, max);
+        for word in name.split(|&b| b == b' ') {
+            if word == query {
+                offer(4_000, Mark::Letters(at, at + word.len()));
+            } else if max > 0 && word.len().abs_diff(qlen) <= max {
+                let d = edit_distance(query, word, max);
                 if d <= max {
-                    offer(2_000 - 400 * d as i64, letters(at..at + wlen));
+                    offer(2_000 - 400 * d as i64, Mark::Letters(at, at + word.len()));
                 }
             }
-            at += wlen + 1;
+            at += word.len() + 1;
         }
         if max > 0 {
-            let d = edit_distance(&qc, &e.folded, max);
+            let d = edit_distance(query, name, max);
             if d <= max {
-                offer(3_000 - 400 * d as i64, letters(0..usize::MAX));
+                offer(3_000 - 400 * d as i64, Mark::Letters(0, name.len()));
             }
-            let start: String = e.folded.chars().take(qlen).collect();
-            let d = edit_distance(&qc, &start, max);
-            if d <= max && start.chars().count() == qlen {
-                offer(2_500 - 400 * d as i64, letters(0..qlen));
+            if name.len() > qlen {
+                let d = edit_distance(query, &name[..qlen], max);
+                if d <= max {
+                    offer(2_500 - 400 * d as i64, Mark::Letters(0, qlen));
+                }
             }
         }
-        if let Some((score, positions)) = skim {
-            offer(score, positions);
+        if best.is_none() {
+            best = self
+                .matcher
+                .fuzzy_match(&e.folded, q)
+                .map(|score| (score, Mark::Fuzzy));
         }
         best
     }
+
+    /// The characters of the folded name to highlight for a match.
+    fn positions(&self, e: &Entry, q: &str, mark: Mark) -> Vec<usize> {
+        let name = e.folded.as_bytes();
+        match mark {
+            Mark::Start => (0..q.len().min(name.len())).collect(),
+            Mark::Letters(start, end) => {
+                // The name's letters that the query has, in order.
+                let mut out = Vec::new();
+                let mut at = start;
+                for &c in q.as_bytes() {
+                    if let Some(p) = (at..end.min(name.len())).find(|&p| name[p] == c) {
+                        out.push(p);
+                        at = p + 1;
+                    }
+                }
+                out
+            }
+            Mark::Fuzzy => self
+                .matcher
+                .fuzzy_indices(&e.folded, q)
+                .map(|(_, p)| p)
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// What of a name matched: its start, letters within a span, or letters scattered in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Start,
+    Letters(usize, usize),
+    Fuzzy,
 }
 
 /// How many typos a query of `len` letters may carry: none up to three letters, one up to five,

@@ -1,5 +1,6 @@
 //! Text hygiene for untrusted data: stripping control characters before text reaches a terminal,
-//! folding case and diacritics for matching, and truncating for display.
+//! folding case and diacritics for matching, edit distances between folded words, and truncating
+//! for display.
 
 use std::borrow::Cow;
 
@@ -35,6 +36,55 @@ pub fn fold(s: &str) -> String {
         .filter(|c| !c.is_control())
         .map(|c| c.to_ascii_lowercase())
         .collect()
+}
+
+/// The optimal-string-alignment distance between two folded (ASCII) strings — a swap of two
+/// neighbours is one edit, like a wrong, missing or extra letter — or `max + 1` as soon as it
+/// must exceed `max`. Rows live on the stack for strings under 64 bytes.
+pub fn edit_distance(a: &[u8], b: &[u8], max: usize) -> usize {
+    let (n, m) = (a.len(), b.len());
+    if n.abs_diff(m) > max {
+        return max + 1;
+    }
+    if m >= 64 {
+        let (mut p2, mut p, mut c) = (vec![0; m + 1], vec![0; m + 1], vec![0; m + 1]);
+        return osa(a, b, max, &mut p2, &mut p, &mut c);
+    }
+    let (mut p2, mut p, mut c) = ([0usize; 64], [0usize; 64], [0usize; 64]);
+    osa(a, b, max, &mut p2[..=m], &mut p[..=m], &mut c[..=m])
+}
+
+fn osa<'r>(
+    a: &[u8],
+    b: &[u8],
+    max: usize,
+    mut prev2: &'r mut [usize],
+    mut prev: &'r mut [usize],
+    mut cur: &'r mut [usize],
+) -> usize {
+    let m = b.len();
+    for (j, x) in prev.iter_mut().enumerate() {
+        *x = j;
+    }
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = i;
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return max + 1;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[m].min(max + 1)
 }
 
 /// A resolution title without the catalogue suffix " : resolution / adopted by the General
@@ -88,6 +138,19 @@ mod tests {
         assert_eq!(fold("Türkiye"), "turkiye");
         assert_eq!(fold("Côte d’Ivoire"), "cote d'ivoire");
         assert_eq!(fold("SÃO TOMÉ"), "sao tome");
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_as_one() {
+        let d = |a: &str, b: &str| edit_distance(a.as_bytes(), b.as_bytes(), 3);
+        assert_eq!(d("isreal", "israel"), 1);
+        assert_eq!(d("embrago", "embargo"), 1);
+        assert_eq!(d("ukrsine", "ukraine"), 1);
+        assert_eq!(d("phillipines", "philippines"), 2);
+        assert_eq!(d("abc", "xyzuvw"), 4);
+        assert_eq!(d("", "abc"), 3);
+        let long = "a".repeat(80);
+        assert_eq!(d(&long, &format!("{long}b")), 1);
     }
 
     #[test]
