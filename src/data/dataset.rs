@@ -38,6 +38,8 @@ pub struct Dataset {
     pub attribution: String,
     /// The names of the seats over time (the bundled table).
     pub names: Names,
+    /// For each country, its dated rows of `names`.
+    dated_names: Vec<Vec<usize>>,
     tallies: Vec<Tally>,
     by_name: Vec<usize>,
     by_code: HashMap<String, usize>,
@@ -87,11 +89,23 @@ impl Dataset {
                 if let Some(n) = symbol::number(&key) {
                     push_once(by_number.entry(n.to_string()).or_default(), i);
                 }
-                push_once(by_base.entry(base).or_default(), i);
+                if base != key {
+                    push_once(by_base.entry(base).or_default(), i);
+                }
                 push_once(by_symbol.entry(key).or_default(), i);
             }
             tallies.push(Tally::count(rc.votes.as_bytes()));
         }
+        let names = Names::bundled()?;
+        let dated_names = countries
+            .iter()
+            .map(|c| {
+                (names.rows.iter().enumerate())
+                    .filter(|(_, r)| r.code == c.code && r.is_dated())
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+            .collect();
         let mut by_name: Vec<usize> = (0..countries.len()).collect();
         by_name.sort_by_cached_key(|&i| super::text::fold(&countries[i].name));
         Ok(Dataset {
@@ -99,7 +113,8 @@ impl Dataset {
             roll_calls,
             quotes: Vec::new(),
             attribution,
-            names: Names::bundled()?,
+            dated_names,
+            names,
             tallies,
             by_name,
             by_code,
@@ -135,9 +150,15 @@ impl Dataset {
         if key.is_empty() {
             return Vec::new();
         }
-        [&self.by_symbol, &self.by_base, &self.by_number]
+        if let Some(found) = self.by_symbol.get(&key) {
+            return found.clone();
+        }
+        // Every part of a symbol given without its part (`181 (II)` for A and B), or the
+        // resolution of sessions 1–30 with a bare number.
+        let base = symbol::base(&key);
+        [&self.by_base, &self.by_number]
             .into_iter()
-            .find_map(|index| index.get(&key).filter(|v| !v.is_empty()))
+            .find_map(|index| index.get(base).or_else(|| index.get(&key)))
             .cloned()
             .unwrap_or_default()
     }
@@ -168,10 +189,7 @@ impl Dataset {
             .copied()
             .filter(|&i| votes.get(i) == Some(&code))
             .collect();
-        if out
-            .iter()
-            .any(|&i| self.names.on(&self.countries[i].code, &rc.date).is_some())
-        {
+        if out.iter().any(|&i| self.former_name(i, &rc.date).is_some()) {
             out.sort_by_cached_key(|&i| super::text::fold(self.name_on(i, &rc.date)));
         }
         out
@@ -183,7 +201,18 @@ impl Dataset {
         let Some(c) = self.countries.get(index) else {
             return "";
         };
-        self.names.on(&c.code, date).unwrap_or(&c.name)
+        self.former_name(index, date).unwrap_or(&c.name)
+    }
+
+    /// The name the country at `index` had on `date` where it differs from its present one.
+    fn former_name(&self, index: usize, date: &str) -> Option<&str> {
+        let day = date.get(..10).unwrap_or(date);
+        self.dated_names
+            .get(index)?
+            .iter()
+            .map(|&r| &self.names.rows[r])
+            .find(|r| r.from.as_str() <= day && day <= r.to.as_str())
+            .map(|r| r.name.as_str())
     }
 
     /// Country indices sorted by display name (accents ignored).

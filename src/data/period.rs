@@ -84,9 +84,12 @@ impl Period {
         match rc.date_precision {
             Precision::Day => self.contains(&rc.date),
             Precision::Month => {
+                // Some day of the month is in the period: the month is not before the start's
+                // month nor after the end's.
                 let month = rc.date.get(..7).unwrap_or(&rc.date);
-                (self.from.is_empty() || format!("{month}-31") >= self.from)
-                    && (self.to.is_empty() || format!("{month}-01") <= self.to)
+                let from = self.from.get(..7).unwrap_or(&self.from);
+                let to = self.to.get(..7).unwrap_or(&self.to);
+                (from.is_empty() || month >= from) && (to.is_empty() || month <= to)
             }
         }
     }
