@@ -12,6 +12,7 @@ pub mod canonical;
 pub mod compare;
 pub mod country_search;
 pub mod dataset;
+pub mod date;
 pub mod groups;
 pub mod input;
 pub mod key_votes;

@@ -34,7 +34,7 @@ pub fn launch(
 ) -> Result<()> {
     let mut app = App::new(data);
     for file in group_files {
-        app.analysis.groups.read_file(file)?;
+        app.analysis.groups.read_file(file, &app.data.countries)?;
     }
     if let Some(symbol) = resolution
         && !app.open_resolution(symbol)

@@ -24,12 +24,13 @@ fn exercise(bytes: Vec<u8>) {
     let _ = sniff(&bytes);
     let _ = native::parse(path, &bytes);
     let _ = quotes::parse(path, &bytes);
-    if let Ok(input) = Input::from_bytes(path, bytes) {
-        let _ = input.text();
-        let file = std::env::temp_dir().join(format!("unvote-fuzz-{}.bin", std::process::id()));
-        if std::fs::write(&file, &input.bytes).is_ok() {
-            let _ = loader::load_path(&file);
-        }
+    if let Ok(input) = Input::from_bytes(path, bytes.clone()) {
+        let _ = input.kind();
+        let _ = input.into_bytes(1 << 20);
+    }
+    let file = std::env::temp_dir().join(format!("unvote-fuzz-{}.bin", std::process::id()));
+    if std::fs::write(&file, &bytes).is_ok() {
+        let _ = loader::load_path(&file);
     }
 }
 
@@ -69,7 +70,8 @@ proptest! {
         let file = std::env::temp_dir().join(format!("unvote-groups-{}.csv", std::process::id()));
         std::fs::write(&file, [b"group,code,from,to\n".as_slice(), &bytes].concat()).unwrap();
         let mut groups = unvote::data::groups::Groups::default();
-        if let Err(e) = groups.read_file(&file) {
+        let countries = unvote::data::bundled::countries().unwrap();
+        if let Err(e) = groups.read_file(&file, &countries) {
             let message = format!("{e:#}");
             prop_assert!(message.contains("unvote-groups-"), "{}", message);
         }

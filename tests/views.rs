@@ -319,7 +319,8 @@ fn control_characters_in_a_user_group_name_never_reach_the_screen() {
     let mut app = alignment("usa", "2022");
     let file = std::env::temp_dir().join(format!("unvote-ctl-groups-{}.csv", std::process::id()));
     std::fs::write(&file, "group,code\n\"Bad\u{1b}[31mGroup\",CAN\n").unwrap();
-    app.analysis.groups.read_file(&file).unwrap();
+    let countries = app.data.countries.clone();
+    app.analysis.groups.read_file(&file, &countries).unwrap();
     while app
         .analysis
         .group_name()

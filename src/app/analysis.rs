@@ -238,6 +238,7 @@ impl Analysis {
             .first()
             .and_then(|rc| rc.year())
             .unwrap_or(1946);
+        let (oldest, newest) = (oldest.min(newest), oldest.max(newest));
         let year = match self.period.single_year() {
             Some(y) => (i32::from(y) + delta).clamp(i32::from(oldest), i32::from(newest)),
             None => i32::from(newest),

@@ -42,7 +42,7 @@ pub fn run(
     let period = opts.period()?;
     let mut groups = Groups::new(data);
     for file in group_files {
-        groups.read_file(file)?;
+        groups.read_file(file, &data.countries)?;
     }
     let group = match group {
         Some(g) => match groups.resolve(g) {

@@ -11,7 +11,7 @@ use crate::data::{loader, quotes};
 
 /// Loads `path` and reports: a hard error fails (exit 1); soft problems are listed.
 pub fn run(path: &Path, out: &mut dyn Write) -> Result<()> {
-    if !path.is_dir() && Input::read(path)?.kind()? == Kind::Quotes {
+    if !path.is_dir() && Input::open(path)?.kind()? == Kind::Quotes {
         let q = quotes::load(path)?;
         writeln!(
             out,

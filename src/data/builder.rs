@@ -10,6 +10,9 @@ use super::dataset::Dataset;
 use super::model::{Country, NOT_MEMBER, RollCall, Vote};
 use super::text::fold;
 
+/// The most roll calls a dataset may hold: ten times the whole recorded history.
+pub const MAX_ROLL_CALLS: usize = 100_000;
+
 /// A dataset under construction.
 #[derive(Debug, Default)]
 pub struct Builder {
@@ -63,10 +66,14 @@ impl Builder {
         self.by_id.get(id).copied()
     }
 
-    /// Adds a roll call; an id already present is an error.
+    /// Adds a roll call; an id already present is an error, and so is one more than
+    /// [`MAX_ROLL_CALLS`].
     pub fn add_roll_call(&mut self, rc: RollCall) -> Result<usize> {
         if self.by_id.contains_key(&rc.id) {
             bail!("roll call {} is listed twice", rc.id);
+        }
+        if self.roll_calls.len() >= MAX_ROLL_CALLS {
+            bail!("more than {MAX_ROLL_CALLS} roll calls; not a file this program reads");
         }
         let i = self.roll_calls.len();
         self.by_id.insert(rc.id.clone(), i);

@@ -4,30 +4,35 @@
 
 use std::collections::HashMap;
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Result, anyhow, bail};
 use csv::StringRecord;
 
 use super::builder::Builder;
-use super::input::Input;
+use super::input::{Input, LineTable};
 use super::model::{Country, Kind, Precision, RollCall, StatedTally, Vote};
 use super::text;
 
 /// Column positions of a CSV, found by header name.
 pub struct Columns {
-    path: String,
     index: HashMap<String, usize>,
 }
 
 impl Columns {
     /// Reads the header row of `reader`.
-    pub fn new(path: String, reader: &mut csv::Reader<&[u8]>) -> Result<Columns> {
-        let headers = reader.headers().map_err(|e| csv_error(&path, e))?;
-        let index = headers
+    fn new<R: std::io::Read>(reader: &mut csv::Reader<R>) -> csv::Result<Columns> {
+        let index = reader
+            .headers()?
             .iter()
             .enumerate()
-            .map(|(i, h)| (h.trim().to_ascii_lowercase(), i))
+            .map(|(i, h)| {
+                let h = h.trim();
+                (
+                    h.strip_prefix('\u{feff}').unwrap_or(h).to_ascii_lowercase(),
+                    i,
+                )
+            })
             .collect();
-        Ok(Columns { path, index })
+        Ok(Columns { index })
     }
 
     /// The position of a required column.
@@ -35,7 +40,7 @@ impl Columns {
         self.index
             .get(name)
             .copied()
-            .ok_or_else(|| anyhow!("{}: line 1: missing column {name:?}", self.path))
+            .ok_or_else(|| anyhow!("missing column {name:?} (the header is line 1)"))
     }
 
     /// The position of an optional column.
@@ -44,16 +49,14 @@ impl Columns {
     }
 }
 
-/// A CSV reader over a whole in-memory file.
-pub fn reader(bytes: &[u8]) -> csv::Reader<&[u8]> {
-    csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_reader(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-}
-
-/// Turns a csv error into one line naming the file and line.
-pub fn csv_error(path: &str, e: csv::Error) -> anyhow::Error {
-    let line = e.position().map(|p| p.line());
+/// Turns a csv error into one line naming the file and, where the table still knows it, the
+/// line.
+fn csv_message(path: &str, e: &csv::Error, lines: &LineTable) -> anyhow::Error {
+    let line = match e.position() {
+        Some(p) => Some(lines.line_at(p.byte()).unwrap_or(p.line())),
+        None if matches!(e.kind(), csv::ErrorKind::Io(_)) => Some(lines.current_line()),
+        None => None,
+    };
     let msg = match e.kind() {
         csv::ErrorKind::Utf8 { err, .. } => format!("invalid UTF-8 in field {}", err.field() + 1),
         csv::ErrorKind::UnequalLengths {
@@ -61,6 +64,17 @@ pub fn csv_error(path: &str, e: csv::Error) -> anyhow::Error {
         } => {
             format!("{len} fields where the header has {expected_len}")
         }
+        csv::ErrorKind::Io(io)
+            if matches!(
+                io.kind(),
+                std::io::ErrorKind::InvalidInput
+                    | std::io::ErrorKind::InvalidData
+                    | std::io::ErrorKind::UnexpectedEof
+            ) =>
+        {
+            "truncated or corrupt gzip data".to_string()
+        }
+        csv::ErrorKind::Io(io) => io.to_string(),
         _ => e.to_string(),
     };
     match line {
@@ -69,23 +83,37 @@ pub fn csv_error(path: &str, e: csv::Error) -> anyhow::Error {
     }
 }
 
-/// Iterates the records of `input`, calling `f` with each record and its line number.
+/// The most records a CSV file may hold: the UN Library's file has about 900,000.
+pub const MAX_RECORDS: u64 = 20_000_000;
+
+/// Streams the records of `input`, calling `f` with the columns and each record. Errors name the
+/// file and the record's line (a lone `\r` or `\r\n` ends a line as `\n` does).
 pub fn for_each_record(
-    input: &Input,
-    mut f: impl FnMut(&Columns, &StringRecord, u64) -> Result<()>,
+    input: Input,
+    mut f: impl FnMut(&Columns, &StringRecord) -> Result<()>,
 ) -> Result<()> {
     let path = input.path.display().to_string();
-    let mut rdr = reader(&input.bytes);
-    let cols = Columns::new(path.clone(), &mut rdr)?;
+    let (lines, table) = input.into_lines();
+    let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(lines);
+    let cols = Columns::new(&mut rdr).map_err(|e| csv_message(&path, &e, &table))?;
     let mut rec = StringRecord::new();
+    let mut count = 0u64;
     loop {
         match rdr.read_record(&mut rec) {
             Ok(true) => {}
             Ok(false) => return Ok(()),
-            Err(e) => return Err(csv_error(&path, e)),
+            Err(e) => return Err(csv_message(&path, &e, &table)),
         }
-        let line = rec.position().map_or(0, |p| p.line());
-        f(&cols, &rec, line).with_context(|| format!("{path}: line {line}"))?;
+        count += 1;
+        if count > MAX_RECORDS {
+            bail!("{path}: more than {MAX_RECORDS} records; not a file this program reads");
+        }
+        if let Err(e) = f(&cols, &rec) {
+            let line = rec
+                .position()
+                .map_or(0, |p| table.line_at(p.byte()).unwrap_or(p.line()));
+            return Err(e.context(format!("{path}: line {line}")));
+        }
     }
 }
 
@@ -127,14 +155,20 @@ fn number<T: std::str::FromStr>(name: &str, s: &str) -> Result<Option<T>> {
         .map_err(|_| anyhow!("column {name}: {s:?} is not a number"))
 }
 
+/// The most countries a table may list (the UN has had about 200 members and former members).
+pub const MAX_COUNTRIES: usize = 2_000;
+
 /// Reads `countries.csv`.
-pub fn load_countries(input: &Input) -> Result<Vec<Country>> {
+pub fn load_countries(input: Input) -> Result<Vec<Country>> {
     let mut out = Vec::new();
-    for_each_record(input, |cols, rec, _| {
+    for_each_record(input, |cols, rec| {
         let f = |name| opt_field(rec, cols, name).to_string();
         let code = field(rec, cols, "iso3")?;
         if code.is_empty() {
             bail!("empty iso3 code");
+        }
+        if out.len() >= MAX_COUNTRIES {
+            bail!("more than {MAX_COUNTRIES} countries");
         }
         out.push(Country {
             code: code.to_string(),
@@ -158,8 +192,8 @@ pub fn load_countries(input: &Input) -> Result<Vec<Country>> {
 }
 
 /// Reads a roll-call CSV into `builder`.
-pub fn load_roll_calls(input: &Input, builder: &mut Builder) -> Result<()> {
-    for_each_record(input, |cols, rec, _| {
+pub fn load_roll_calls(input: Input, builder: &mut Builder) -> Result<()> {
+    for_each_record(input, |cols, rec| {
         let f = |name| opt_field(rec, cols, name).to_string();
         let id = field(rec, cols, "vote_id")?;
         if id.is_empty() {
@@ -191,6 +225,8 @@ pub fn load_roll_calls(input: &Input, builder: &mut Builder) -> Result<()> {
             "month" => Precision::Month,
             p => bail!("column date_precision: {p:?} is not day or month"),
         };
+        let date = field(rec, cols, "date")?;
+        super::date::check(date, date_precision).map_err(|e| anyhow!("column date: {e}"))?;
         let check = opt_field(rec, cols, "count_check");
         let note = if check == "ok" || check == "no stated totals" {
             String::new()
@@ -233,9 +269,9 @@ pub fn load_roll_calls(input: &Input, builder: &mut Builder) -> Result<()> {
 }
 
 /// Reads a per-country votes CSV into `builder`, whose roll calls must already be loaded.
-pub fn load_votes(input: &Input, builder: &mut Builder) -> Result<()> {
+pub fn load_votes(input: Input, builder: &mut Builder) -> Result<()> {
     let mut last: Option<(String, usize)> = None;
-    for_each_record(input, |cols, rec, _| {
+    for_each_record(input, |cols, rec| {
         let id = field(rec, cols, "vote_id")?;
         let rc = match &last {
             Some((last_id, i)) if last_id == id => *i,

@@ -77,6 +77,9 @@ impl Dataset {
             if let Err(e) = super::model::Flag::parse(&rc.quality) {
                 bail!("roll call {}: {e}", rc.id);
             }
+            if let Err(e) = super::date::check(&rc.date, rc.date_precision) {
+                bail!("roll call {}: date {e}", rc.id);
+            }
             let mut keys: Vec<String> = [&rc.symbol, &rc.undl_symbol]
                 .into_iter()
                 .filter(|s| !s.is_empty())

@@ -9,6 +9,8 @@ use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
 use super::dataset::Dataset;
+use super::input::{Input, line_of};
+use super::model::Country;
 use super::period::Period;
 
 /// The bundled group table.
@@ -80,16 +82,37 @@ impl Groups {
             }
         }
         // The bundled table is checked by a test; a broken row is skipped rather than fatal.
-        for m in parse(BUNDLED.as_bytes()).into_iter().flatten() {
+        for (_, m) in parse(BUNDLED.as_bytes()).into_iter().flatten() {
             groups.push(m);
         }
         groups
     }
 
-    /// Adds the groups of a user's CSV file (`group,code[,from,to]`).
-    pub fn read_file(&mut self, path: &Path) -> Result<()> {
-        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-        for m in parse(&bytes).with_context(|| format!("reading {}", path.display()))? {
+    /// Adds the groups of a user's CSV file (`group,code[,from,to]`); every code must be one of
+    /// `countries`. Errors name the file and line.
+    pub fn read_file(&mut self, path: &Path, countries: &[Country]) -> Result<()> {
+        let bytes = Input::open(path)?.into_bytes(MAX_GROUP_BYTES)?;
+        let shown = path.display();
+        let members = parse(&bytes).map_err(|e| anyhow::anyhow!("{shown}: {e:#}"))?;
+        if let Some((line, m)) = members
+            .iter()
+            .find(|(_, m)| !countries.iter().any(|c| c.code == m.code))
+        {
+            let code = crate::data::text::clean(&m.code);
+            let hint = if countries
+                .iter()
+                .any(|c| c.code.eq_ignore_ascii_case(&m.code))
+            {
+                format!(" (codes are upper case: {})", code.to_ascii_uppercase())
+            } else {
+                String::new()
+            };
+            bail!("{shown}: line {line}: unknown state code {code:?}{hint}");
+        }
+        if members.len() > MAX_MEMBERSHIPS {
+            bail!("{shown}: more than {MAX_MEMBERSHIPS} rows");
+        }
+        for (_, m) in members {
             self.push(m);
         }
         Ok(())
@@ -140,25 +163,55 @@ impl Groups {
     }
 }
 
-/// Parses a group CSV, naming the line of the first bad row.
-fn parse(bytes: &[u8]) -> Result<Vec<Membership>> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+/// The most rows a user's group file may hold.
+pub const MAX_MEMBERSHIPS: usize = 100_000;
+
+/// The largest group file read.
+const MAX_GROUP_BYTES: u64 = 16 << 20;
+
+/// A csv error with the line it concerns.
+fn located(bytes: &[u8], e: &csv::Error) -> anyhow::Error {
+    match e.position() {
+        Some(p) => anyhow::anyhow!("line {}: {e}", line_of(bytes, p.byte() as usize)),
+        None => anyhow::anyhow!("{e}"),
+    }
+}
+
+/// Parses a group CSV into memberships with the line each starts on, naming the line of the
+/// first bad row.
+fn parse(bytes: &[u8]) -> Result<Vec<(u64, Membership)>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
+    let headers = reader.headers().map_err(|e| located(bytes, &e))?.clone();
     let mut out = Vec::new();
-    for row in reader.deserialize::<Membership>() {
-        let mut m = row.map_err(|e| {
-            let line = e.position().map_or(0, |p| p.line());
-            anyhow::anyhow!("line {line}: {e}")
-        })?;
-        let line = out.len() + 2;
+    let mut rec = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut rec) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(located(bytes, &e)),
+        }
+        let line = rec
+            .position()
+            .map_or(0, |p| line_of(bytes, p.byte() as usize) as u64);
+        if out.len() > MAX_MEMBERSHIPS {
+            break;
+        }
+        let mut m: Membership = rec
+            .deserialize(Some(&headers))
+            .map_err(|e| anyhow::anyhow!("line {line}: {e}"))?;
         if m.group.trim().is_empty() || m.code.trim().is_empty() {
             bail!("line {line}: a row names no group or no state code");
         }
+        m.code = m.code.trim().to_string();
+        m.group = m.group.trim().to_string();
         let given = |d: &str| Some(d.trim().to_string()).filter(|d| !d.is_empty());
         let (from, to) = (given(&m.from), given(&m.to));
         let span = Period::parse(from.as_deref(), to.as_deref())
             .with_context(|| format!("line {line}"))?;
         (m.from, m.to) = (span.from, span.to);
-        out.push(m);
+        out.push((line, m));
     }
     Ok(out)
 }
@@ -169,7 +222,11 @@ mod tests {
 
     #[test]
     fn the_bundled_table_parses_and_dates_membership() {
-        let all = parse(BUNDLED.as_bytes()).unwrap();
+        let all: Vec<Membership> = parse(BUNDLED.as_bytes())
+            .unwrap()
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect();
         assert_eq!(
             all.iter()
                 .filter(|m| m.group == "EU" && m.on("2022-06-01"))
@@ -205,7 +262,11 @@ mod tests {
             parse(b"group,code,from,to\nX,USA,19x9,\n").unwrap_err()
         );
         assert!(e.contains("line 2") && e.contains("19x9"), "{e}");
-        let m = parse(b"group,code,from,to\nX,USA,1999,2001\n").unwrap();
+        let m: Vec<Membership> = parse(b"group,code,from,to\nX,USA,1999,2001\n")
+            .unwrap()
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect();
         assert_eq!(
             (m[0].from.as_str(), m[0].to.as_str()),
             ("1999-01-01", "2001-12-31")

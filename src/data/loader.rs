@@ -30,16 +30,18 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Dataset> {
     let mut inputs = Vec::new();
     for path in paths {
         for file in expand(path)? {
-            let input = Input::read(&file)?;
+            let input = Input::open(&file)?;
             let kind = input.kind()?;
             inputs.push((kind, input));
         }
     }
     if inputs.iter().any(|(k, _)| *k == Kind::Native) {
-        return match inputs.as_slice() {
-            [(Kind::Native, input)] => native::load(input),
-            _ => bail!("a native dataset cannot be combined with other inputs"),
-        };
+        if inputs.len() > 1 {
+            bail!("a native dataset cannot be combined with other inputs");
+        }
+        if let Some((_, input)) = inputs.pop() {
+            return native::load(input);
+        }
     }
     if let Some((_, input)) = inputs.iter().find(|(k, _)| *k == Kind::Quotes) {
         bail!(
@@ -48,7 +50,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Dataset> {
         );
     }
     inputs.sort_by_key(|(k, _)| order(*k));
-    build(&inputs)
+    build(inputs)
 }
 
 fn order(kind: Kind) -> u8 {
@@ -61,24 +63,32 @@ fn order(kind: Kind) -> u8 {
     }
 }
 
-fn build(inputs: &[(Kind, Input)]) -> Result<Dataset> {
-    let countries = match inputs.iter().find(|(k, _)| *k == Kind::Countries) {
-        Some((_, input)) => canonical::load_countries(input)?,
-        None => bundled::countries()?,
-    };
-    let mut builder = Builder::new(countries);
-    for (kind, input) in inputs {
-        match kind {
-            Kind::CanonicalRollCalls => canonical::load_roll_calls(input, &mut builder)?,
-            Kind::CanonicalVotes => canonical::load_votes(input, &mut builder)?,
-            Kind::Undl2024 | Kind::Undl2025 => undl::load(input, *kind, &mut builder)?,
-            Kind::Countries | Kind::Native | Kind::Quotes => {}
-        }
-    }
+fn build(inputs: Vec<(Kind, Input)>) -> Result<Dataset> {
     let names: Vec<String> = inputs
         .iter()
         .map(|(_, i)| i.path.display().to_string())
         .collect();
+    let mut builder = None;
+    for (kind, input) in inputs {
+        // Countries come first (sorted so); without a countries CSV the bundled table serves.
+        if kind == Kind::Countries {
+            builder = Some(Builder::new(canonical::load_countries(input)?));
+            continue;
+        }
+        let b = match &mut builder {
+            Some(b) => b,
+            None => builder.insert(Builder::new(bundled::countries()?)),
+        };
+        match kind {
+            Kind::CanonicalRollCalls => canonical::load_roll_calls(input, b)?,
+            Kind::CanonicalVotes => canonical::load_votes(input, b)?,
+            Kind::Undl2024 | Kind::Undl2025 => undl::load(input, kind, b)?,
+            Kind::Countries | Kind::Native | Kind::Quotes => {}
+        }
+    }
+    let Some(builder) = builder else {
+        bail!("nothing to load");
+    };
     builder
         .finish(ATTRIBUTION.to_string())
         .with_context(|| format!("checking {}", names.join(", ")))

@@ -71,16 +71,16 @@ pub struct Names {
 impl Names {
     /// The bundled table.
     pub fn bundled() -> Result<Names> {
-        Names::parse(&Input {
-            path: "<bundled data/names.csv>".into(),
-            bytes: BUNDLED.to_vec(),
-        })
+        Names::parse(Input::from_bytes(
+            std::path::Path::new("<bundled data/names.csv>"),
+            BUNDLED.to_vec(),
+        )?)
     }
 
     /// Reads a names table; errors name the file and line.
-    pub fn parse(input: &Input) -> Result<Names> {
+    pub fn parse(input: Input) -> Result<Names> {
         let mut rows = Vec::new();
-        canonical::for_each_record(input, |cols: &Columns, rec, _| {
+        canonical::for_each_record(input, |cols: &Columns, rec| {
             let name = cols.need("name").map(|i| rec.get(i).unwrap_or("").trim())?;
             if name.is_empty() {
                 bail!("empty name");
@@ -129,19 +129,7 @@ fn day(s: &str) -> Result<String> {
     if s.is_empty() {
         return Ok(String::new());
     }
-    let ok = s.len() == 10
-        && s.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-    let month: u8 = s.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(0);
-    let d: u8 = s.get(8..10).and_then(|m| m.parse().ok()).unwrap_or(0);
-    if !ok || !(1..=12).contains(&month) || !(1..=31).contains(&d) {
-        return Err(anyhow!("{s:?} is not a date (YYYY-MM-DD)"));
-    }
+    super::date::day(s).map_err(|e| anyhow!("{e}"))?;
     Ok(s.to_string())
 }
 
@@ -172,17 +160,16 @@ mod tests {
 
     #[test]
     fn bad_rows_name_the_line() {
-        let input = |text: &str| Input {
-            path: "n.csv".into(),
-            bytes: text.as_bytes().to_vec(),
+        let input = |text: &str| {
+            Input::from_bytes(std::path::Path::new("n.csv"), text.as_bytes().to_vec()).unwrap()
         };
-        let err = Names::parse(&input(
+        let err = Names::parse(input(
             "code,name,from,to,source\nBFA,Upper Volta,1960-13-01,1984-08-03,x\n",
         ))
         .unwrap_err();
         assert!(format!("{err:#}").starts_with("n.csv: line 2:"), "{err:#}");
         let err =
-            Names::parse(&input("code,name,from,to,source\nBFA,Upper Volta,,,\n")).unwrap_err();
+            Names::parse(input("code,name,from,to,source\nBFA,Upper Volta,,,\n")).unwrap_err();
         assert!(format!("{err:#}").contains("no source"), "{err:#}");
     }
 }

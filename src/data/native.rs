@@ -19,7 +19,7 @@ use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
 use super::dataset::Dataset;
-use super::input::{Input, line_of};
+use super::input::{Input, MAX_JSON_BYTES, line_of};
 use super::model::{Country, RollCall};
 
 /// The value of the `format` field this version reads and writes.
@@ -34,15 +34,18 @@ struct NativeFile {
     roll_calls: Vec<RollCall>,
 }
 
-/// Parses a native dataset read into `input`.
-pub fn load(input: &Input) -> Result<Dataset> {
-    parse(&input.path, &input.bytes)
+/// Reads and parses a native dataset (at most [`MAX_JSON_BYTES`] once decompressed).
+pub fn load(input: Input) -> Result<Dataset> {
+    let path = input.path.clone();
+    let bytes = input.into_bytes(MAX_JSON_BYTES)?;
+    parse(&path, &bytes)
 }
 
 /// Parses a native dataset from `bytes`, named `path` in messages. Errors name the file and the
 /// line (and column for JSON syntax).
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Dataset> {
     let path = path.display();
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let file: NativeFile = serde_json::from_slice(bytes).map_err(|e| {
         anyhow::anyhow!(
             "{path}: line {}, column {}: {}",
@@ -123,10 +126,7 @@ mod tests {
     use super::*;
 
     fn input(text: &str) -> Input {
-        Input {
-            path: Path::new("d.json").into(),
-            bytes: text.as_bytes().to_vec(),
-        }
+        Input::from_bytes(Path::new("d.json"), text.as_bytes().to_vec()).unwrap()
     }
 
     const GOOD: &str = "{\"format\":\"unvote-tui/1\",\"attribution\":\"test\",\n\"countries\":[\n\
@@ -136,10 +136,10 @@ mod tests {
 
     #[test]
     fn round_trips_through_write() {
-        let data = load(&input(GOOD)).unwrap();
+        let data = load(input(GOOD)).unwrap();
         let mut out = Vec::new();
         write(&data, &mut out).unwrap();
-        let again = load(&input(std::str::from_utf8(&out).unwrap())).unwrap();
+        let again = load(input(std::str::from_utf8(&out).unwrap())).unwrap();
         assert_eq!(again.roll_calls, data.roll_calls);
         assert_eq!(again.countries, data.countries);
         assert_eq!(again.tally(0).no, 1);
@@ -148,7 +148,7 @@ mod tests {
     #[test]
     fn broken_json_names_line_and_column() {
         let broken = GOOD.replace("\"date\":\"2000-01-02\"", "\"date\":2000-01-02");
-        let err = format!("{:#}", load(&input(&broken)).unwrap_err());
+        let err = format!("{:#}", load(input(&broken)).unwrap_err());
         assert!(
             err.starts_with("d.json: line 8, column 36: invalid type"),
             "{err}"
@@ -158,7 +158,7 @@ mod tests {
     #[test]
     fn bad_vote_code_names_the_roll_call_line() {
         let bad = GOOD.replace("\"Y.\"", "\"Q.\"");
-        let err = format!("{:#}", load(&input(&bad)).unwrap_err());
+        let err = format!("{:#}", load(input(&bad)).unwrap_err());
         assert_eq!(
             err,
             "d.json: line 8: roll call r2: unknown vote code 'Q' at position 1 (expected Y, N, A, X or .)"
@@ -168,10 +168,8 @@ mod tests {
     #[test]
     fn wrong_length_and_duplicates_are_refused() {
         let short = GOOD.replace("\"YN\"", "\"Y\"");
-        assert!(
-            format!("{:#}", load(&input(&short)).unwrap_err()).contains("line 7: roll call r1")
-        );
+        assert!(format!("{:#}", load(input(&short)).unwrap_err()).contains("line 7: roll call r1"));
         let dup = GOOD.replace("\"r2\"", "\"r1\"");
-        assert!(format!("{:#}", load(&input(&dup)).unwrap_err()).contains("listed twice"));
+        assert!(format!("{:#}", load(input(&dup)).unwrap_err()).contains("listed twice"));
     }
 }

@@ -128,19 +128,10 @@ fn parse_day(s: &str, end: bool) -> Result<String> {
     let digits = |r: std::ops::Range<usize>| bytes[r].iter().all(u8::is_ascii_digit);
     match bytes.len() {
         4 if digits(0..4) => Ok(format!("{s}-{}", if end { "12-31" } else { "01-01" })),
-        10 if digits(0..4)
-            && digits(5..7)
-            && digits(8..10)
-            && bytes[4] == b'-'
-            && bytes[7] == b'-' =>
-        {
-            let month: u8 = s[5..7].parse().unwrap_or(0);
-            let day: u8 = s[8..10].parse().unwrap_or(0);
-            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-                bail!("“{s}” is not a date: month 01–12, day 01–31");
-            }
-            Ok(s.to_string())
-        }
+        10 => match super::date::day(s) {
+            Ok(_) => Ok(s.to_string()),
+            Err(e) => bail!("{e}"),
+        },
         _ => bail!("“{s}” is not a date: write YYYY or YYYY-MM-DD"),
     }
 }

@@ -51,13 +51,13 @@ const CODE_ALIASES: [(&str, &str); 1] = [("GER", "DEU")];
 
 /// Reads a UN Library voting CSV of either layout into `builder`, whose country table must be
 /// set. Roll calls get the id `L:<undl_id>`.
-pub fn load(input: &Input, kind: Kind, builder: &mut Builder) -> Result<()> {
+pub fn load(input: Input, kind: Kind, builder: &mut Builder) -> Result<()> {
     let layout = if kind == Kind::Undl2024 {
         &LAYOUT_2024
     } else {
         &LAYOUT_2025
     };
-    for_each_record(input, |cols, rec, _| {
+    for_each_record(input, |cols, rec| {
         let get = |name: &str| opt_field(rec, cols, name);
         let undl_id = get("undl_id");
         if undl_id.is_empty() {
@@ -101,12 +101,14 @@ fn roll_call(id: String, cols: &Columns, rec: &StringRecord, layout: &Layout) ->
         }),
         _ => None,
     };
+    let date: String = get("date").chars().take(10).collect();
+    super::date::day(&date).map_err(|e| anyhow!("column date: {e}"))?;
     Ok(RollCall {
         id,
         source_symbol: symbol.clone(),
         symbol,
         session,
-        date: get("date").chars().take(10).collect(),
+        date,
         title: text::title(get("title")),
         agenda: get(layout.agenda).to_string(),
         subjects: get("subjects")
