@@ -329,11 +329,22 @@ fn country_names_loose_misspelt_and_historical() {
         v["matches"][0]["remark"]
             .as_str()
             .unwrap()
-            .contains("to 3 August 1984")
+            .contains("until 3 August 1984")
     );
-    let err = failure(&["country", "East Pakistan"]);
-    assert!(err.contains("East Pakistan never held a seat"), "{err}");
-    assert!(err.contains("Bangladesh"), "{err}");
+    // East Pakistan never held a seat: said first, then the seats it is near.
+    let v = json(&["country", "East Pakistan", "--json"]);
+    let note = v["note"].as_str().unwrap();
+    assert!(
+        note.starts_with("East Pakistan never held a seat"),
+        "{note}"
+    );
+    assert!(note.contains("Bangladesh"), "{note}");
+    assert_eq!(v["matches"][0]["code"], "PAK");
+    let text = stdout(&run(&["country", "east pakistn"]));
+    assert!(
+        text.starts_with("East Pakistan never held a seat"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -376,4 +387,81 @@ fn search_forgives_typos_narrows_by_year_and_ranks_what_is_about_the_query() {
     let v = json(&["search", "ukraine session:ES-11 year:2022", "--json"]);
     assert_eq!(v["total"], 5, "ES-11/1 to 5 of 2022");
     assert_eq!(ids("res 2758", "1"), ["A/RES/2758(XXVI)"]);
+}
+
+#[test]
+fn lookups_that_must_find_nothing_or_exactly_the_one_meant() {
+    // A draft finds its resolution; a draft that does not exist finds nothing (not every
+    // roll call whose draft shares its session).
+    assert_eq!(answer("A/75/L.59").1, "A/RES/75/260");
+    assert_eq!(answer("ES-11/L.7").0, "U:A/RES/ES-11/6");
+    assert!(failure(&["resolution", "A/79/L.999"]).contains("no roll call"));
+    // An old symbol written with a space is not a year and a word.
+    let v = json(&["search", "2065 (XX)", "--json"]);
+    assert_eq!(v["results"][0]["symbol"], "A/RES/2065(XX)");
+    assert_eq!(answer("UNGA resolution 2758").0, "V:1190");
+    // A number finds that number only: ES-10/1 has no recorded vote here.
+    assert_eq!(json(&["search", "ES-10/1", "--json"])["total"], 0);
+    assert_eq!(json(&["search", "68/26", "--json"])["total"], 0);
+    // Quotes answer to every spelling of their resolution.
+    for q in ["2758", "res 2758", "V:1190", "2758 (XXVI)"] {
+        let v = json(&["quotes", "--resolution", q, "--json"]);
+        assert_eq!(v.as_array().unwrap().len(), 5, "{q}");
+    }
+    // A near name of a real seat is not taken for a place that never held one.
+    assert_eq!(
+        json(&["country", "west pakistan", "--json"])["matches"][0]["code"],
+        "PAK"
+    );
+}
+
+#[test]
+fn what_figures_leave_out_is_what_they_would_have_counted() {
+    // The USSR held no seat in 1997–1998: nothing of those years is left out of its ranking.
+    let v = json(&["align", "SUN", "--from", "1997", "--to", "1998", "--json"]);
+    assert_eq!(
+        (v["votes"].as_u64(), v["left_out"].as_u64()),
+        (Some(0), Some(0))
+    );
+    // 2012 holds the duplicate record V:5938 (67/243): counted nowhere, left out once.
+    let data = data();
+    let period = unvote::data::period::Period::year(2012);
+    let counted = unvote::data::agreement::universe(
+        &data,
+        unvote::data::agreement::Method::VotesOnly,
+        &period,
+    );
+    assert!(counted.iter().all(|&i| data.roll_calls[i].id != "V:5938"));
+    let v = json(&["align", "USA", "--from", "2012", "--to", "2012", "--json"]);
+    assert!(v["left_out"].as_u64().unwrap() >= 1);
+    let v = json(&[
+        "key-votes",
+        "USA",
+        "--from",
+        "2012",
+        "--to",
+        "2012",
+        "--json",
+    ]);
+    assert!(v["left_out"].as_u64().unwrap() >= 1);
+}
+
+#[test]
+fn a_month_in_which_a_name_changed_shows_both() {
+    // May 1949: Siam became Thailand on the 11th; the votes of that month known only to the
+    // month say both rather than guess.
+    let data = data();
+    let tha = data.country_index("THA").unwrap();
+    let may = data
+        .roll_calls
+        .iter()
+        .find(|rc| rc.shown_date() == "1949-05" && rc.date_precision == Precision::Month)
+        .unwrap();
+    assert_eq!(data.name_in(tha, may), "Siam / Thailand");
+    let day = data
+        .roll_calls
+        .iter()
+        .find(|rc| rc.date.starts_with("1948") && rc.date_precision == Precision::Day)
+        .unwrap();
+    assert_eq!(data.name_in(tha, day), "Siam");
 }

@@ -37,9 +37,7 @@ const SHOWN: usize = 10;
 pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> Result<()> {
     let search = CountrySearch::for_dataset(data);
     let matches = search.search(query);
-    let note = search
-        .non_member(query)
-        .map(|n| format!("{} never held a seat: {}", n.name, n.remark()));
+    let note = search.non_member(query).map(|n| n.non_member_note());
     let Some(best) = matches.first() else {
         match note {
             Some(note) => bail!("{}", clean(&note)),

@@ -12,7 +12,7 @@ use crate::data::Dataset;
 use crate::data::groups::Groups;
 use crate::data::key_votes::{SMALL_MINORITY, key_votes};
 use crate::data::period::Period;
-use crate::data::text::clean;
+use crate::data::text::{clean, left_out};
 
 #[derive(Serialize)]
 struct Item<'a> {
@@ -26,6 +26,7 @@ struct KeyVotesJson<'a> {
     pivot: &'a str,
     from: &'a str,
     to: &'a str,
+    left_out: usize,
     small_minority: Vec<Item<'a>>,
     closest: Vec<Item<'a>>,
     p5_splits: Vec<Item<'a>>,
@@ -64,6 +65,7 @@ pub fn run(
                 pivot: &p.code,
                 from: &period.from,
                 to: &period.to,
+                left_out: k.left_out,
                 small_minority: a,
                 closest: b,
                 p5_splits: c,
@@ -72,9 +74,10 @@ pub fn run(
     }
     writeln!(
         out,
-        "Key votes for {} ({}) · {period}",
+        "Key votes for {} ({}) · {period}{}",
         clean(&p.name),
-        p.code
+        p.code,
+        left_out(k.left_out)
     )?;
     for (heading, list) in &lists {
         writeln!(out, "\n{heading}: {}", list.len())?;

@@ -33,7 +33,7 @@ struct ResolutionJson<'a> {
 #[derive(Serialize)]
 struct VoteJson<'a> {
     code: &'a str,
-    name: &'a str,
+    name: std::borrow::Cow<'a, str>,
     vote: &'static str,
 }
 
@@ -73,7 +73,7 @@ pub fn run<'a>(data: &'a Dataset, query: &str, as_json: bool, out: &mut dyn Writ
             .filter_map(|(i, b)| Vote::from_code(b).map(|v| (i, v)))
             .map(|(i, v)| VoteJson {
                 code: &data.countries[i].code,
-                name: data.name_on(i, &rc.date),
+                name: data.name_in(i, rc),
                 vote: v.key(),
             })
             .collect();
@@ -172,7 +172,7 @@ pub fn run<'a>(data: &'a Dataset, query: &str, as_json: bool, out: &mut dyn Writ
         let names: Vec<String> = data
             .voters(index, vote)
             .iter()
-            .map(|&i| data.name_on(i, &rc.date).to_string())
+            .map(|&i| data.name_in(i, rc).into_owned())
             .collect();
         writeln!(out, "\n{} ({}):", vote.label(), names.len())?;
         wrapped_list(out, &names, 2, 100)?;

@@ -94,12 +94,10 @@ pub fn run(
         };
         writeln!(
             out,
-            "{:<10}  {:<18} {:>3}-{:<3}-{:<3}  {}",
+            "{:<10}  {:<18} {:>11}  {}",
             rc.shown_date(),
             clean(rc.label()),
-            t.yes,
-            t.no,
-            t.abstain,
+            format!("{}-{}-{}", t.yes, t.no, t.abstain),
             truncate(&title, 80)
         )?;
     }

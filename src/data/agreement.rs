@@ -61,7 +61,7 @@ impl Method {
     /// Whether the method counts a roll call at all (before looking at the two states).
     pub fn counts(self, rc: &RollCall, unanimous: bool) -> bool {
         match self {
-            Method::StateDept => is_final(rc),
+            Method::StateDept => rc.kind == Kind::Resolution,
             Method::VotesOnly => true,
             Method::Voeten => !unanimous,
         }
@@ -100,12 +100,19 @@ pub fn is_final(rc: &RollCall) -> bool {
     rc.kind == Kind::Resolution && rc.counts()
 }
 
-/// How many flagged roll calls (incomplete records, duplicates) of a period every statistic
-/// leaves out.
-pub fn left_out(data: &Dataset, period: &Period) -> usize {
+/// How many flagged roll calls (incomplete records, duplicates) a figure leaves out: those of
+/// the period that the method would otherwise count and, given a state, on which it held a seat.
+pub fn left_out(data: &Dataset, method: Method, period: &Period, state: Option<usize>) -> usize {
     data.roll_calls
         .iter()
-        .filter(|rc| !rc.counts() && period.contains_roll_call(rc))
+        .enumerate()
+        .filter(|(i, rc)| {
+            !rc.counts()
+                && period.contains_roll_call(rc)
+                && data.tally(*i).members() > 0
+                && method.counts(rc, is_unanimous(data, *i))
+                && state.is_none_or(|s| rc.votes.as_bytes().get(s).is_some_and(|&b| slot(b) < 4))
+        })
         .count()
 }
 

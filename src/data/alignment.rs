@@ -74,7 +74,7 @@ pub fn align(data: &Dataset, pivot: usize, method: Method, period: &Period) -> A
         method,
         period: period.clone(),
         votes: roll_calls.len(),
-        left_out: left_out(data, period),
+        left_out: left_out(data, method, period, Some(pivot)),
         first_year: years.first_year,
         rows,
     }

@@ -215,7 +215,11 @@ pub fn load_roll_calls(input: Input, builder: &mut Builder) -> Result<()> {
         let amendment = flag(opt_field(rec, cols, "amendment"))?;
         let paragraph = flag(opt_field(rec, cols, "paragraph"))?;
         let kind = match opt_field(rec, cols, "kind") {
-            "" => Kind::from_flags(amendment, paragraph),
+            "" => Kind::from_flags(
+                flag(opt_field(rec, cols, "whole_resolution"))?,
+                amendment,
+                paragraph,
+            ),
             k => Kind::parse(k).ok_or_else(|| {
                 anyhow!("column kind: {k:?} is not resolution, amendment, paragraph or procedural")
             })?,

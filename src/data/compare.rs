@@ -79,7 +79,7 @@ pub fn compare(data: &Dataset, a: usize, b: usize, method: Method, period: &Peri
         method,
         period: period.clone(),
         votes: roll_calls.len(),
-        left_out: left_out(data, period),
+        left_out: left_out(data, method, period, None),
         score: pairs.score(method),
         pairs,
         by_year,

@@ -172,7 +172,8 @@ impl CountrySearch {
         if q.is_empty() {
             return None;
         }
-        let max = typos(q.len());
+        // One typo at most: a near name (`west pakistan`) may be a real seat's.
+        let max = typos(q.len()).min(1);
         self.non_members
             .iter()
             .find(|(folded, _)| edit_distance(q.as_bytes(), folded.as_bytes(), max) <= max)
@@ -250,7 +251,8 @@ impl CountrySearch {
     /// Scores one name: exact 10,000; the name starts with the query 5,000; a word of it equals
     /// the query 4,000; within a few edits of the whole name 3,000, of its start 2,500, of one of
     /// its words 2,000 (less 400 an edit); otherwise the fuzzy matcher's score (letters in
-    /// order), far below. Codes match only in full or as a prefix. Folded names are ASCII, so
+    /// order), far below; a query of several words some of which are the name's, 1,000 and 40 a letter found.
+    /// Codes match only in full or as a prefix. Folded names are ASCII, so
     /// lengths count bytes; what to highlight is worked out only for the winner ([`Self::positions`]).
     fn score(&self, e: &Entry, q: &str) -> Option<(i64, Mark)> {
         let (name, query) = (e.folded.as_bytes(), q.as_bytes());
@@ -295,6 +297,23 @@ impl CountrySearch {
                 if d <= max {
                     offer(2_500 - 400 * d as i64, Mark::Letters(0, qlen));
                 }
+            }
+        }
+        // Several words, some of them the name's (`west pakistan`): 1,000 and 40 a letter of
+        // the words found.
+        if best.is_none() && query.contains(&b' ') {
+            let words: Vec<&[u8]> = name.split(|&b| b == b' ').collect();
+            let found: usize = query
+                .split(|&b| b == b' ')
+                .filter(|w| w.len() >= 4)
+                .filter(|w| {
+                    let max = typos(w.len());
+                    words.iter().any(|n| edit_distance(w, n, max) <= max)
+                })
+                .map(<[u8]>::len)
+                .sum();
+            if found > 0 {
+                best = Some((1_000 + 40 * found as i64, Mark::Letters(0, name.len())));
             }
         }
         if best.is_none() {

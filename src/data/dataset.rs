@@ -64,6 +64,13 @@ impl Dataset {
             }
         }
         roll_calls.sort_by(|a, b| a.date.cmp(&b.date));
+        for rc in &mut roll_calls {
+            // A file written before roll calls carried a kind says only, through its flags,
+            // which votes were not on the resolution as a whole.
+            if rc.kind == Kind::Resolution && rc.whole == Some(false) && rc.quality.is_empty() {
+                rc.kind = Kind::from_flags(rc.whole, rc.amendment, rc.paragraph);
+            }
+        }
         let mut by_id = HashMap::with_capacity(roll_calls.len());
         let mut by_symbol: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_base: HashMap<String, Vec<usize>> = HashMap::new();
@@ -84,9 +91,14 @@ impl Dataset {
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .map(|s| symbol::key(s))
-                .chain(symbol::drafts(&rc.draft).map(symbol::key))
                 .collect();
             keys.dedup();
+            // A draft is found by its own symbol only, never by a part of it.
+            for draft in symbol::drafts(&rc.draft) {
+                for key in symbol::draft_keys(draft) {
+                    push_once(by_symbol.entry(key).or_default(), i);
+                }
+            }
             for key in keys {
                 let base = symbol::base(&key).to_string();
                 if let Some(n) = symbol::number(&key) {
@@ -156,12 +168,15 @@ impl Dataset {
         if let Some(found) = self.by_symbol.get(&key) {
             return found.clone();
         }
+        if symbol::is_draft(&key) {
+            return Vec::new();
+        }
         // Every part of a symbol given without its part (`181 (II)` for A and B), or the
         // resolution of sessions 1–30 with a bare number.
         let base = symbol::base(&key);
         [&self.by_base, &self.by_number]
             .into_iter()
-            .find_map(|index| index.get(base).or_else(|| index.get(&key)))
+            .find_map(|index| index.get(base))
             .cloned()
             .unwrap_or_default()
     }
@@ -179,7 +194,7 @@ impl Dataset {
     }
 
     /// The states that voted `vote` on roll call `index`, as country indices in the order of
-    /// the names they had that day (see [`Dataset::name_on`]).
+    /// the names they had that day (see [`Dataset::name_in`]).
     pub fn voters(&self, index: usize, vote: Vote) -> Vec<usize> {
         let code = vote.code();
         let Some(rc) = self.roll_calls.get(index) else {
@@ -192,19 +207,31 @@ impl Dataset {
             .copied()
             .filter(|&i| votes.get(i) == Some(&code))
             .collect();
-        if out.iter().any(|&i| self.former_name(i, &rc.date).is_some()) {
-            out.sort_by_cached_key(|&i| super::text::fold(self.name_on(i, &rc.date)));
+        if out
+            .iter()
+            .any(|&i| !self.dated_names.get(i).is_none_or(Vec::is_empty))
+        {
+            out.sort_by_cached_key(|&i| super::text::fold(&self.name_in(i, rc)));
         }
         out
     }
 
-    /// The name the country at `index` had on `date` (`Upper Volta` in 1971), or its display
-    /// name.
-    pub fn name_on(&self, index: usize, date: &str) -> &str {
-        let Some(c) = self.countries.get(index) else {
-            return "";
-        };
-        self.former_name(index, date).unwrap_or(&c.name)
+    /// The name the country at `index` had on the day of roll call `rc` (`Upper Volta` in
+    /// 1971), or its display name. For a roll call known only to its month in which the name
+    /// changed, both: `Siam / Thailand`.
+    pub fn name_in(&self, index: usize, rc: &RollCall) -> std::borrow::Cow<'_, str> {
+        let present = self.countries.get(index).map_or("", |c| c.name.as_str());
+        if rc.date_precision == super::model::Precision::Month {
+            let month = rc.shown_date();
+            let first = self.former_name(index, &format!("{month}-01"));
+            let last = self.former_name(index, &format!("{month}-31"));
+            if first != last {
+                let name = |n: Option<&str>| n.unwrap_or(present).to_string();
+                return format!("{} / {}", name(first), name(last)).into();
+            }
+            return first.unwrap_or(present).into();
+        }
+        self.former_name(index, &rc.date).unwrap_or(present).into()
     }
 
     /// The name the country at `index` had on `date` where it differs from its present one.
@@ -214,7 +241,7 @@ impl Dataset {
             .get(index)?
             .iter()
             .map(|&r| &self.names.rows[r])
-            .find(|r| r.from.as_str() <= day && day <= r.to.as_str())
+            .find(|r| r.covers(day))
             .map(|r| r.name.as_str())
     }
 
@@ -223,15 +250,26 @@ impl Dataset {
         &self.by_name
     }
 
-    /// Indices of the quotes about the resolution `symbol`, in any spelling (`ES-11/6`,
-    /// `A/RES/ES-11/6`). An empty symbol has no quotes.
+    /// Indices of the quotes about the resolution a symbol names, in any spelling people write
+    /// it (`ES-11/6`, `2758`, `res 2758`, `V:1190`); a quote about a resolution without its part
+    /// (`A/RES/181(II)`) is about each of its parts. An empty symbol has no quotes.
     pub fn quotes_about(&self, symbol: &str) -> Vec<usize> {
         if symbol.trim().is_empty() {
             return Vec::new();
         }
-        let key = symbol::key(symbol);
+        let found = self.find_roll_calls(symbol);
+        let key = match self.main_roll_call(&found) {
+            Some(i) if !self.roll_calls[i].symbol.is_empty() => {
+                symbol::key(&self.roll_calls[i].symbol)
+            }
+            _ => symbol::key(symbol),
+        };
+        let base = symbol::base(&key);
         (0..self.quotes.len())
-            .filter(|&q| symbol::key(&self.quotes[q].resolution) == key)
+            .filter(|&q| {
+                let quoted = symbol::key(&self.quotes[q].resolution);
+                quoted == key || quoted == base
+            })
             .collect()
     }
 

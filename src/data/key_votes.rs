@@ -1,7 +1,7 @@
 //! Key votes of a period: the closest margins, splits among the Security Council's permanent
 //! members, and the votes on which a pivot state stood in a small minority.
 
-use super::agreement::{is_final, is_unanimous};
+use super::agreement::{Method, is_final, is_unanimous, left_out};
 use super::compare::contest;
 use super::dataset::Dataset;
 use super::groups::Groups;
@@ -24,6 +24,9 @@ pub struct KeyVotes {
     /// Votes on which the pivot voted yes or no with at most [`SMALL_MINORITY`] % of the votes
     /// cast on its side, smallest side first.
     pub pivot_minority: Vec<usize>,
+    /// Flagged roll calls of the period (incomplete records, duplicates) on which the pivot held
+    /// a seat, left out of every list.
+    pub left_out: usize,
 }
 
 /// Finds the key votes of a period for a pivot state.
@@ -51,6 +54,7 @@ pub fn key_votes(data: &Dataset, groups: &Groups, pivot: usize, period: &Period)
         closest,
         p5_splits,
         pivot_minority: pivot_minority(data, pivot, &in_period),
+        left_out: left_out(data, Method::VotesOnly, period, Some(pivot)),
     }
 }
 

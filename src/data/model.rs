@@ -362,11 +362,16 @@ impl Kind {
         }
     }
 
-    /// The kind a source without a `kind` column implies by its amendment and paragraph flags.
-    pub fn from_flags(amendment: Option<bool>, paragraph: Option<bool>) -> Kind {
-        match (amendment, paragraph) {
-            (Some(true), _) => Kind::Amendment,
-            (_, Some(true)) => Kind::Paragraph,
+    /// The kind a source without a `kind` column implies by its flags: an amendment, a
+    /// paragraph vote, or — not the vote on the whole, with neither flag — a separate vote.
+    pub fn from_flags(
+        whole: Option<bool>,
+        amendment: Option<bool>,
+        paragraph: Option<bool>,
+    ) -> Kind {
+        match (whole, amendment, paragraph) {
+            (_, Some(true), _) => Kind::Amendment,
+            (_, _, Some(true)) | (Some(false), _, _) => Kind::Paragraph,
             _ => Kind::Resolution,
         }
     }

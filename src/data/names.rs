@@ -1,7 +1,8 @@
 //! Names over time: the name a seat had on a given day (Upper Volta in 1971, not Burkina Faso),
 //! names that were never the UN's but people search by (Persia, Taiwan), and names of places that
 //! never held a seat (East Pakistan). Read from `data/names.csv` (`code,name,from,to,source`),
-//! each row with its source; dates inclusive, `YYYY-MM-DD`.
+//! each row with its source; dates inclusive, `YYYY-MM-DD`. An empty `from` means "since the
+//! seat's first vote" (no day is invented for it); an alias has no dates at all.
 
 use anyhow::{Result, anyhow, bail};
 
@@ -29,7 +30,12 @@ pub struct Name {
 impl Name {
     /// Whether the seat was called so on some days (not only a name people search by).
     pub fn is_dated(&self) -> bool {
-        !self.from.is_empty() && !self.to.is_empty()
+        !self.to.is_empty()
+    }
+
+    /// Whether the seat had this name on `day` (`YYYY-MM-DD`).
+    pub fn covers(&self, day: &str) -> bool {
+        self.is_dated() && self.from.as_str() <= day && day <= self.to.as_str()
     }
 
     /// Whether the row names a place that never held a seat.
@@ -37,10 +43,18 @@ impl Name {
         self.code.is_empty()
     }
 
+    /// What a search for a place that never held a seat says: `East Pakistan never held a
+    /// seat: …`.
+    pub fn non_member_note(&self) -> String {
+        format!("{} never held a seat: {}", self.name, self.remark())
+    }
+
     /// What a search result says of the name: `the name of the seat from 20 September 1960 to
     /// 3 August 1984`, or what the source says of an alias or a non-member.
     pub fn remark(&self) -> String {
-        if self.is_dated() {
+        if self.is_dated() && self.from.is_empty() {
+            format!("its name until {}", super::model::long_date(&self.to))
+        } else if self.is_dated() {
             format!(
                 "its name from {} to {}",
                 super::model::long_date(&self.from),
@@ -92,10 +106,10 @@ impl Names {
                 to: day(opt_field(rec, cols, "to"))?,
                 source: opt_field(rec, cols, "source").to_string(),
             };
-            if row.from.is_empty() != row.to.is_empty() {
-                bail!("give both from and to, or neither");
+            if !row.from.is_empty() && row.to.is_empty() {
+                bail!("a name with a first day needs a last day");
             }
-            if row.from > row.to {
+            if !row.from.is_empty() && row.from > row.to {
                 bail!("from {} is after to {}", row.from, row.to);
             }
             if row.source.is_empty() {
@@ -113,9 +127,7 @@ impl Names {
         let day = date.get(..10).unwrap_or(date);
         self.rows
             .iter()
-            .find(|r| {
-                r.code == code && r.is_dated() && r.from.as_str() <= day && day <= r.to.as_str()
-            })
+            .find(|r| r.code == code && r.covers(day))
             .map(|r| r.name.as_str())
     }
 

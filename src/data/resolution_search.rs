@@ -10,7 +10,7 @@
 //! Ranking is BM25 (k1 = 1.2, b = 0.75): a rare word weighs more than a common one, and a short
 //! title that is all about the query beats a long one that mentions it. Title words count twice.
 //! A typo weighs less than the word itself, except where the typed word is itself a rare typo in
-//! the data and a near word is far more common (`aparthied` finds the ~190 apartheid votes, not
+//! the data and a near word is far more common (`aparthied` finds the ~230 apartheid votes, not
 //! only the one title with that typo). Amendments, paragraph votes and motions rank a little
 //! below votes on a resolution as a whole, flagged roll calls below those. Ties: newest first.
 
@@ -73,10 +73,14 @@ pub struct Hit {
 /// A query split into words and filters.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
-    /// Words and symbols to search for.
+    /// Words and symbols to search for, bare years left out.
     pub words: String,
+    /// Every word, bare years included: what is tried as a symbol first (`2065 (XX)`).
+    pub all_words: String,
     /// `year:2022`, `y:2022` or a bare year (`ukraine 2023`).
     pub year: Option<u16>,
+    /// The year given with `year:` (a bare number may be part of a symbol instead).
+    pub explicit_year: Option<u16>,
     /// `session:ES-11` or `s:78`, upper case.
     pub session: Option<String>,
 }
@@ -87,6 +91,7 @@ impl Query {
     pub fn parse(text: &str) -> Query {
         let mut q = Query::default();
         let mut words: Vec<&str> = Vec::new();
+        let mut all: Vec<&str> = Vec::new();
         let terms: Vec<&str> = text.split_whitespace().take(MAX_TERMS * 2).collect();
         for (at, term) in terms.iter().enumerate() {
             let lower = term.to_ascii_lowercase();
@@ -95,7 +100,7 @@ impl Query {
                 .strip_prefix("year:")
                 .or_else(|| lower.strip_prefix("y:"))
             {
-                q.year = y.parse().ok().or(q.year);
+                q.explicit_year = y.parse().ok().or(q.explicit_year);
             } else if let Some(s) = lower
                 .strip_prefix("session:")
                 .or_else(|| lower.strip_prefix("s:"))
@@ -103,17 +108,25 @@ impl Query {
                 q.session = Some(s.to_ascii_uppercase());
             } else if let Some(year) = bare_year(term).filter(|_| !after_res) {
                 q.year = Some(year);
+                all.push(term);
             } else {
                 words.push(term);
+                all.push(term);
             }
         }
+        q.year = q.explicit_year.or(q.year);
         q.words = words.join(" ");
+        q.all_words = all.join(" ");
         q
     }
 
     /// Whether a roll call passes the year and session filters.
     pub fn admits(&self, rc: &RollCall) -> bool {
-        self.year.is_none_or(|y| rc.year() == Some(y))
+        self.admits_in(rc, self.year)
+    }
+
+    fn admits_in(&self, rc: &RollCall, year: Option<u16>) -> bool {
+        year.is_none_or(|y| rc.year() == Some(y))
             && self
                 .session
                 .as_ref()
@@ -221,17 +234,26 @@ impl ResolutionIndex {
     pub fn search(&self, data: &Dataset, query: &str) -> Vec<Hit> {
         let q = Query::parse(query);
         let n = self.lengths.len();
-        let mut hits: Vec<Hit> = if q.words.trim().is_empty() {
+        // The words as one symbol first (a number that looks like a year may be part of it:
+        // `2065 (XX)`); then the words, a bare year narrowing them.
+        let (mut hits, year) = if let Some(hits) = self.symbol_hits(data, &q.all_words) {
+            (hits, q.explicit_year)
+        } else if q.words.trim().is_empty() {
             if q.year.is_none() && q.session.is_none() {
                 return Vec::new();
             }
-            (0..n).map(|index| Hit { index, score: 0.0 }).collect()
-        } else if let Some(hits) = self.symbol_hits(data, &q.words) {
-            hits
+            (
+                (0..n).map(|index| Hit { index, score: 0.0 }).collect(),
+                q.year,
+            )
         } else {
-            self.word_hits(data, &q.words)
+            (self.word_hits(data, &q.words), q.year)
         };
-        hits.retain(|h| data.roll_calls.get(h.index).is_some_and(|rc| q.admits(rc)));
+        hits.retain(|h| {
+            data.roll_calls
+                .get(h.index)
+                .is_some_and(|rc| q.admits_in(rc, year))
+        });
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.index.cmp(&a.index)));
         hits
     }
@@ -304,13 +326,23 @@ impl ResolutionIndex {
             .collect()
     }
 
-    /// A term that looks like a symbol matches symbols that start with it.
+    /// A term that looks like a symbol matches symbols: a whole number (`es-10/1`, `68/26`)
+    /// that number and its parts only; a session (`es-11`, `78/`) every symbol in it.
     fn score_symbol(&self, term: &str, scores: &mut [f32]) {
         let key = symbol::key(term);
+        let numbered = key
+            .rsplit_once('/')
+            .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()));
         for (i, s) in self.symbols.iter().enumerate() {
             if *s == key {
                 scores[i] = scores[i].max(20.0);
-            } else if !s.is_empty() && s.starts_with(&key) {
+            } else if s.is_empty() {
+                continue;
+            } else if numbered {
+                if symbol::base(s) == key {
+                    scores[i] = scores[i].max(15.0);
+                }
+            } else if s.starts_with(&key) {
                 scores[i] = scores[i].max(10.0);
             }
         }
@@ -524,6 +556,11 @@ mod tests {
     fn symbols_in_any_spelling() {
         let data = sample();
         assert_eq!(ids(&data, "es-11"), ["r2", "r1"]);
+        assert!(
+            ids(&data, "es-11/60").is_empty(),
+            "a number finds itself, not 60-69"
+        );
+        assert!(ids(&data, "68/26").is_empty());
         assert_eq!(ids(&data, "A/RES/ES-11/6"), ["r2"]);
         assert_eq!(ids(&data, "68/262"), ["r0"]);
         for q in ["2758", "res 2758", "2758 (XXVI)", "A/RES/2758(XXVI)", "r4"] {
@@ -540,5 +577,7 @@ mod tests {
         assert_eq!(Query::parse("south africa 1985").year, Some(1985));
         assert_eq!(Query::parse("res 1985").words, "res 1985");
         assert_eq!(Query::parse("1514").words, "1514");
+        let q = Query::parse("2065 (XX)");
+        assert_eq!((q.all_words.as_str(), q.year), ("2065 (XX)", Some(2065)));
     }
 }

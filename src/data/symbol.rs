@@ -16,6 +16,15 @@ pub fn key(s: &str) -> String {
         .filter(|c| !c.is_whitespace() && *c != '[' && *c != ']')
         .flat_map(char::to_uppercase)
         .collect();
+    // `UNGA resolution 2758`, `GA res 2758`: the body's name first.
+    let upper = ["UNGA", "GA"]
+        .iter()
+        .find_map(|body| {
+            upper
+                .strip_prefix(body)
+                .filter(|rest| rest.starts_with("RES") || rest.starts_with("A/RES"))
+        })
+        .map_or(upper.clone(), str::to_string);
     for prefix in ["A/RES/", "A/RES.", "RESOLUTION", "RES/", "RES.", "RES"] {
         if let Some(rest) = upper.strip_prefix(prefix)
             && (rest.starts_with(|c: char| c.is_ascii_digit())
@@ -51,13 +60,28 @@ pub fn number(key: &str) -> Option<&str> {
     (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
 }
 
-/// The draft symbols a `draft` field names (`A/ES-11/L.1 and A/ES-11/L.1/Add.1` names two).
+/// The draft symbols a `draft` field names: `A/ES-11/L.1 and A/ES-11/L.1/Add.1` names two,
+/// `A/75/L.59 (as amended in A/75/L.60)` two.
 pub fn drafts(field: &str) -> impl Iterator<Item = &str> {
     field
-        .split([',', ';'])
-        .flat_map(|p| p.split(" and "))
-        .map(str::trim)
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .map(|d| d.trim_end_matches('.'))
         .filter(|d| d.contains('/'))
+}
+
+/// The lookup keys of a draft symbol: as written and, for a General Assembly document, without
+/// its `A/` (`ES-11/L.7` as people often write it).
+pub fn draft_keys(draft: &str) -> Vec<String> {
+    let k = key(draft);
+    match k.strip_prefix("A/") {
+        Some(rest) if !rest.is_empty() => vec![rest.to_string(), k],
+        _ => vec![k],
+    }
+}
+
+/// Whether a key is a draft's (`A/ES-11/L.7`, `ES-11/L.7`) rather than a resolution's.
+pub fn is_draft(key: &str) -> bool {
+    key.contains("/L.") || key.starts_with("A/")
 }
 
 /// The session a symbol belongs to: `A/RES/78/12` → `78`, `A/RES/ES-11/6` → `ES-11`.
@@ -99,6 +123,9 @@ mod tests {
         assert_eq!(key("A/ES-11/L.7"), "A/ES-11/L.7");
         assert_eq!(key("res 2758"), "2758");
         assert_eq!(key("RESTRICTIONS"), "RESTRICTIONS");
+        assert_eq!(key("UNGA resolution 2758"), "2758");
+        assert_eq!(key("GA res. 2758 (XXVI)"), "2758(XXVI)");
+        assert_eq!(key("GAZA"), "GAZA");
     }
 
     #[test]
@@ -112,6 +139,10 @@ mod tests {
         assert_eq!(number("ES-11/6"), None);
         let d: Vec<&str> = drafts("A/ES-11/L.1 and A/ES-11/L.1/Add.1").collect();
         assert_eq!(d, ["A/ES-11/L.1", "A/ES-11/L.1/Add.1"]);
+        let d: Vec<&str> = drafts("A/75/L.59 (as amended in A/75/L.60)").collect();
+        assert_eq!(d, ["A/75/L.59", "A/75/L.60"]);
+        assert_eq!(draft_keys("A/ES-11/L.7"), ["ES-11/L.7", "A/ES-11/L.7"]);
+        assert!(is_draft("A/ES-11/L.7") && !is_draft("ES-11/6"));
     }
 
     #[test]

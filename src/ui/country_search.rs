@@ -76,14 +76,35 @@ pub fn match_spans<'a>(app: &App, m: &'a CountryMatch, theme: &Theme) -> Vec<Spa
 
 fn render_matches(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let pane = &app.countries;
-    let height = usize::from(area.height);
-    if pane.matches.is_empty() {
-        frame.render_widget(
-            Paragraph::new(Span::styled("No country matches.", theme.dim)),
-            area,
+    // A place that never held a seat (East Pakistan) is said so above the seats it is near.
+    let note = app.country_search.non_member(&pane.query);
+    if pane.matches.is_empty() || note.is_some() {
+        let text = note.map_or_else(
+            || "No country matches.".to_string(),
+            |n| n.non_member_note(),
         );
-        return;
+        let paragraph = Paragraph::new(Span::styled(clean(&text).into_owned(), theme.dim))
+            .wrap(ratatui::widgets::Wrap { trim: true });
+        let width = usize::from(area.width.max(1));
+        let needed = text
+            .chars()
+            .count()
+            .div_ceil(width)
+            .min(usize::from(area.height));
+        let [top, rest] =
+            Layout::vertical([Constraint::Length(needed as u16), Constraint::Fill(1)]).areas(area);
+        frame.render_widget(paragraph, top);
+        if pane.matches.is_empty() {
+            return;
+        }
+        return render_match_rows(frame, rest, app, theme);
     }
+    render_match_rows(frame, area, app, theme);
+}
+
+fn render_match_rows(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let pane = &app.countries;
+    let height = usize::from(area.height);
     let start = window_start(pane.selected, pane.matches.len(), height);
     let lines: Vec<Line> = pane.matches[start..(start + height).min(pane.matches.len())]
         .iter()

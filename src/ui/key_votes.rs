@@ -10,13 +10,15 @@ use super::theme::Theme;
 use super::view_chrome::{roll_call_line, settings_line, split, view_block};
 use crate::app::App;
 use crate::app::analysis::KeySection;
+use crate::data::text::left_out;
 
 /// Draws the three lists as one, each under its heading, scrolled to the selection.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let a = &app.analysis;
     let pivot = a.pivot.and_then(|p| app.data.countries.get(p));
+    let left = a.key_votes.as_ref().map_or(0, |k| k.left_out);
     let title = pivot.map_or("Key votes".to_string(), |p| {
-        format!("Key votes · {} ({})", p.name, p.code)
+        format!("Key votes · {} ({}){}", p.name, p.code, left_out(left))
     });
     let block = view_block(title, theme);
     let inner = block.inner(area);

@@ -143,7 +143,7 @@ fn render_roll(frame: &mut Frame, area: Rect, app: &App, index: usize, theme: &T
             style.add_modifier(ratatui::style::Modifier::BOLD),
         )];
         for (n, &c) in voters.iter().enumerate() {
-            let name = clean(app.data.name_on(c, &rc.date)).into_owned();
+            let name = clean(&app.data.name_in(c, rc)).into_owned();
             let sep = if n + 1 < voters.len() { ", " } else { "" };
             if Some(c) == chosen {
                 spans.push(Span::styled(format!("▶{name}◀"), theme.chosen));
