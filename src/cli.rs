@@ -183,13 +183,55 @@ impl PeriodArgs {
     }
 }
 
-/// Parses the command line and runs it. Usage errors exit with status 2 (clap).
-pub fn run() -> Result<()> {
-    let cli = Cli::parse();
+/// Runs a parsed command line on standard output; a reader that closed the pipe early is not an
+/// error.
+pub fn run(cli: Cli) -> Result<()> {
+    check_flags(&cli)?;
     match execute(cli, &mut io::stdout().lock()) {
         Err(e) if is_broken_pipe(&e) => Ok(()),
         other => other,
     }
+}
+
+/// A usage error: the message, shown as clap shows its own, with exit status 2.
+#[derive(Debug)]
+pub struct Usage(pub String);
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Usage {}
+
+/// Flags that would do nothing with the command given are refused rather than ignored:
+/// `--resolution` and `--country` open the explorer, `--groups` feeds the ranking's groups.
+fn check_flags(cli: &Cli) -> Result<()> {
+    let Some(command) = &cli.command else {
+        return Ok(());
+    };
+    let explorer_only = [
+        ("--resolution", cli.resolution.is_some()),
+        ("--country", cli.country.is_some()),
+    ];
+    if let Some((flag, _)) = explorer_only.iter().find(|(_, given)| *given) {
+        return Err(Usage(format!(
+            "{flag} opens the explorer on a vote or a state; it does nothing with a command \
+             (use `resolution SYMBOL` or `country QUERY` instead)"
+        ))
+        .into());
+    }
+    let uses_groups = matches!(command, Command::Align { .. });
+    if !cli.groups.is_empty() && !uses_groups {
+        return Err(Usage(
+            "--groups adds groups to the explorer's ranking and to `align --group`; \
+             it does nothing with this command"
+                .to_string(),
+        )
+        .into());
+    }
+    Ok(())
 }
 
 /// Runs a parsed command line, writing command output to `out`.

@@ -1,7 +1,14 @@
 //! The thin interactive loop: enter the terminal, then draw → read an event → update until the
-//! user quits; the terminal is restored on every exit path, panics included.
+//! user quits or a signal (TERM, HUP, INT, QUIT) asks the program to end; the terminal is
+//! restored on every exit path, panics and failed starts included, and the program then exits
+//! with the signal's conventional status (128 + its number).
 
-use anyhow::{Context, Result};
+use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
@@ -14,15 +21,44 @@ use crate::keymap;
 use crate::ui::{self, theme::Theme};
 
 /// Restores the terminal when dropped, so that every return path (errors included) leaves the
-/// terminal as it was; ratatui's panic hook covers panics.
+/// terminal as it was; ratatui's panic hook covers panics. Made before the terminal is touched,
+/// so that a start that fails half-way (raw mode on, the alternate screen not entered) is
+/// undone too.
 struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        let _ = execute!(
+            std::io::stdout(),
+            DisableMouseCapture,
+            crossterm::cursor::Show
+        );
         ratatui::restore();
     }
 }
+
+/// The explorer ended because of a signal: the process should exit with status 128 + `0`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Signalled(pub i32);
+
+impl std::fmt::Display for Signalled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ended by signal {}", self.0)
+    }
+}
+
+impl std::error::Error for Signalled {}
+
+/// The signals that end the explorer cleanly.
+const SIGNALS: [i32; 4] = [
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGINT,
+    signal_hook::consts::SIGQUIT,
+];
+
+/// How long the loop waits for input before it looks for a signal.
+const TICK: Duration = Duration::from_millis(100);
 
 /// Opens the explorer on `data` (already loaded and checked), with the deep links applied and a
 /// user's group files read (all before the terminal is touched, so errors print normally).
@@ -46,24 +82,50 @@ pub fn launch(
     {
         anyhow::bail!("no country matches {:?}", clean(query));
     }
+    if !std::io::stdout().is_terminal() {
+        bail!(
+            "the explorer draws on a terminal, and standard output is not one; \
+             to print, use a command such as `unvote-tui search QUERY` or `unvote-tui resolution SYMBOL`"
+        );
+    }
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in SIGNALS {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
+            .context("watching for signals")?;
+    }
     let theme = Theme::from_env();
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
         hook(info);
     }));
+    let restore = Restore;
     let mut terminal = ratatui::try_init().context("opening the terminal")?;
-    let _restore = Restore;
     execute!(std::io::stdout(), EnableMouseCapture).context("enabling the mouse")?;
-    run(&mut terminal, &mut app, &theme)
+    let result = run(&mut terminal, &mut app, &theme, &signal);
+    drop(terminal);
+    drop(restore);
+    result
 }
 
-fn run(terminal: &mut DefaultTerminal, app: &mut App, theme: &Theme) -> Result<()> {
+fn run(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    theme: &Theme,
+    signal: &AtomicUsize,
+) -> Result<()> {
     let size = terminal.size()?;
     app.update(crate::app::Action::Resize(size.height));
     while !app.quit {
         terminal.draw(|frame| ui::render(frame, app, theme))?;
-        let event = crossterm::event::read().context("reading the terminal")?;
+        let event = loop {
+            if let sig @ 1.. = signal.load(Ordering::Relaxed) {
+                return Err(Signalled(i32::try_from(sig).unwrap_or(15)).into());
+            }
+            if crossterm::event::poll(TICK).context("reading the terminal")? {
+                break crossterm::event::read().context("reading the terminal")?;
+            }
+        };
         let size = terminal.size()?;
         let screen = Rect::new(0, 0, size.width, size.height);
         for action in keymap::actions(&event, app, screen) {

@@ -185,3 +185,228 @@ fn endless_or_huge_inputs_stop_with_a_message_in_bounded_memory() {
         "{err}"
     );
 }
+
+#[test]
+fn imports_never_damage_the_target_whatever_else_is_there() {
+    let dir = std::env::temp_dir().join(format!("unvote-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let source = write("import-src.json", native("2022-02-02").as_bytes());
+    let target = dir.join("out.json");
+    // A link planted where an older version wrote its partial file is never followed.
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, b"keep me").unwrap();
+    let _ = std::fs::remove_file(dir.join("out.json.partial"));
+    std::os::unix::fs::symlink(&victim, dir.join("out.json.partial")).unwrap();
+    std::fs::write(&target, b"old").unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let out = run(&[
+        "import",
+        source.to_str().unwrap(),
+        "--out",
+        target.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&victim).unwrap(), b"keep me");
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640, "the replaced file keeps its permissions");
+    // Two imports at once: the result is one of them, whole.
+    let a = std::process::Command::new(env!("CARGO_BIN_EXE_unvote-tui"))
+        .args([
+            "import",
+            source.to_str().unwrap(),
+            "--out",
+            target.to_str().unwrap(),
+        ])
+        .spawn()
+        .unwrap();
+    let b = run(&[
+        "import",
+        source.to_str().unwrap(),
+        "--out",
+        target.to_str().unwrap(),
+    ]);
+    assert!(a.wait_with_output().unwrap().status.success() && b.status.success());
+    let v = json(&[
+        "--data",
+        target.to_str().unwrap(),
+        "resolution",
+        "1/3",
+        "--json",
+    ]);
+    assert_eq!(v["date"], "2022-02-02");
+    let leftovers = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .count();
+    assert_eq!(leftovers, 0, "no temporary file is left behind");
+    // A dataset of no roll calls is refused and replaces nothing.
+    let empty = write(
+        "no-roll-calls.json",
+        b"{\"format\":\"unvote-tui/1\",\"countries\":[],\"roll_calls\":[]}",
+    );
+    let before = std::fs::read(&target).unwrap();
+    let err = failure(&[
+        "import",
+        empty.to_str().unwrap(),
+        "--out",
+        target.to_str().unwrap(),
+    ]);
+    assert!(err.contains("no roll calls"), "{err}");
+    assert_eq!(std::fs::read(&target).unwrap(), before);
+    let err = failure(&["validate", empty.to_str().unwrap()]);
+    assert!(err.contains("no roll calls"), "{err}");
+}
+
+#[test]
+fn errors_name_the_right_line_once_and_stay_short() {
+    // CRLF and CR-only endings count lines like LF.
+    let crlf = "vote_id,resolution,date,session,iso3,country,vote\r\nx,,2000-01-01,1,USA,US,Y\r\n\r\nx,,2000-01-01,1,USA,US,Q\r\n";
+    let path = write("crlf.csv", crlf.as_bytes());
+    let err = failure(&["validate", path.to_str().unwrap()]);
+    assert!(
+        err.contains("crlf.csv: line 2:"),
+        "the first bad row is line 2: {err}"
+    );
+    let cr = "vote_id,resolution,date,session,iso3,country,vote\rV:1,,2000-01-01,1,USA,US,Y\r";
+    let path = write("cr.csv", cr.as_bytes());
+    let err = failure(&["validate", path.to_str().unwrap()]);
+    assert!(err.contains("cr.csv: line 2:"), "{err}");
+    // A missing column: the file and line once.
+    let path = write("nocol.csv", b"vote_id,whole_resolution\nV:1,1\n");
+    let err = failure(&["validate", path.to_str().unwrap()]);
+    assert_eq!(err.matches("nocol.csv").count(), 1, "{err}");
+    assert!(err.contains("missing column"), "{err}");
+    // A 20 MB field quoted in a message is cut.
+    let mut huge =
+        b"vote_id,resolution,date,session,iso3,country,vote\nV:1,,2000-01-01,1,USA,US,".to_vec();
+    huge.extend(std::iter::repeat_n(b'Q', 900_000));
+    huge.push(b'\n');
+    let path = write("huge-field.csv", &huge);
+    let err = failure(&["validate", path.to_str().unwrap()]);
+    assert!(err.len() < 1_000, "{} bytes", err.len());
+    // JSON with a byte-order mark reads as JSON.
+    let bom = [b"\xEF\xBB\xBF".as_slice(), native("2022-02-02").as_bytes()].concat();
+    let path = write("bom.json", &bom);
+    let v = json(&[
+        "--data",
+        path.to_str().unwrap(),
+        "resolution",
+        "1/3",
+        "--json",
+    ]);
+    assert_eq!(v["date"], "2022-02-02");
+    // A pivot that matches nothing well is an error, not the nearest state.
+    let err = failure(&["align", "Narnia"]);
+    assert!(
+        err.contains("no state matches \"Narnia\" well; the nearest are"),
+        "{err}"
+    );
+    // Flags that would do nothing are usage errors.
+    for args in [
+        &["--resolution", "ES-11/6", "search", "x"][..],
+        &["--country", "usa", "profile", "usa"],
+        &["--groups", "x.csv", "resolution", "ES-11/6"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).contains("does nothing"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+}
+
+/// Runs the binary with standard output or error sent to `/dev/full`.
+fn run_full(args: &[&str], stream: &str) -> std::process::Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_unvote-tui"));
+    cmd.args(args);
+    if stream == "stdout" {
+        cmd.stdout(full).stderr(std::process::Stdio::piped());
+    } else {
+        cmd.stderr(full).stdout(std::process::Stdio::piped());
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn full_streams_give_a_status_not_a_panic() {
+    for args in [&["--help"][..], &["--version"]] {
+        let out = run_full(args, "stdout");
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&out).contains("No space left"), "{}", stderr(&out));
+    }
+    // An error with nowhere to say it: status 1, no panic (101).
+    let out = run_full(&["resolution", "no-such-symbol"], "stderr");
+    assert_eq!(out.status.code(), Some(1));
+    // The explorer refuses to draw into a file.
+    let out = run_full(&[], "stdout");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("standard output is not one"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn characters_a_terminal_acts_on_never_come_out_raw() {
+    let nasty = "evil\u{9b}31m\u{7f}\u{202e}gnp.exe\u{2066}\u{200b}";
+    let q = format!(
+        "[{{\"text\":{},\"speaker\":\"x\",\"resolution\":\"A/RES/ES-11/6\"}}]",
+        serde_json::to_string(nasty).unwrap()
+    );
+    let path = write("nasty-quote.json", q.as_bytes());
+    let out = run(&[
+        "--quotes",
+        path.to_str().unwrap(),
+        "quotes",
+        "--resolution",
+        "ES-11/6",
+        "--json",
+    ]);
+    let raw = stdout(&out);
+    for c in ['\u{9b}', '\u{7f}', '\u{202e}', '\u{2066}', '\u{200b}'] {
+        assert!(!raw.contains(c), "{c:?} raw in JSON");
+    }
+    assert!(
+        raw.contains("\\u009b") && raw.contains("\\u202e"),
+        "escaped instead"
+    );
+    let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    assert!(
+        v.as_array().unwrap().iter().any(|q| q["text"] == nasty),
+        "JSON keeps the text"
+    );
+    let text = stdout(&run(&[
+        "--quotes",
+        path.to_str().unwrap(),
+        "quotes",
+        "--resolution",
+        "ES-11/6",
+    ]));
+    assert!(text.contains("evil31mgnp.exe"), "stripped in text: {text}");
+    // clap repeats an unknown argument: never with its escape sequence.
+    let out = run(&["--bogus\u{1b}[31m"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!stderr(&out).contains('\u{1b}'), "{:?}", stderr(&out));
+    // Paths printed by import and validate are cleaned.
+    let dir = std::env::temp_dir().join(format!("unvote-esc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let odd = dir.join("odd\u{1b}[2Jname.json");
+    std::fs::write(&odd, native("2022-02-02")).unwrap();
+    let out = run(&["validate", odd.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stdout(&out).contains('\u{1b}'), "{:?}", stdout(&out));
+}

@@ -15,13 +15,18 @@ struct Tmux {
 
 impl Tmux {
     fn start(name: &str, width: u16, height: u16, args: &str) -> Tmux {
-        let socket = format!("unvote-test-{name}-{}", std::process::id());
-        let tmux = Tmux { socket };
-        // The shell prints the exit status on the normal screen once the app has restored it.
+        // The shell prints the exit status on the normal screen once the app has restored it,
+        // and whether the terminal is back in its normal (canonical, echoing) mode.
         let cmd = format!(
-            "{} {args}; echo EXIT=$?; sleep 60",
+            "{} {args}; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '; echo; sleep 60",
             env!("CARGO_BIN_EXE_unvote-tui")
         );
+        Tmux::start_cmd(name, width, height, &cmd)
+    }
+
+    fn start_cmd(name: &str, width: u16, height: u16, cmd: &str) -> Tmux {
+        let socket = format!("unvote-test-{name}-{}", std::process::id());
+        let tmux = Tmux { socket };
         tmux.run(&[
             "new-session",
             "-d",
@@ -31,7 +36,7 @@ impl Tmux {
             &width.to_string(),
             "-y",
             &height.to_string(),
-            &cmd,
+            cmd,
         ]);
         tmux
     }
@@ -96,7 +101,13 @@ impl Drop for Tmux {
 #[test]
 fn es_11_6_journey_at_120x40() {
     let t = Tmux::start("journey", 120, 40, "--resolution ES-11/6");
-    let screen = t.wait_for(&["A/RES/ES-11/6", "Vote breakdown"]);
+    let screen = t.wait_for(&[
+        "A/RES/ES-11/6",
+        "Vote breakdown",
+        "Yes        141",
+        "Abstain    32",
+        "Quotes",
+    ]);
     for bar in ["Yes        141", "No         7", "Abstain    32"] {
         assert!(screen.contains(bar), "chart shows {bar:?}:\n{screen}");
     }
@@ -280,15 +291,102 @@ fn old_votes_at_80x24_by_symbol_typo_and_historical_name() {
     }
     assert!(!roll.contains("Burkina Faso"), "{screen}");
     // A procedural motion of the same day: known to the month only, tagged.
-    t.keys(&["1", "Escape", "/", "V:1179", "Enter"]);
+    // Esc clears the filter; typed apart from the next key, which would otherwise make Alt-/.
+    t.keys(&["1", "Escape"]);
+    t.wait_for(&["Resolutions 6,884/6,884"]);
+    t.keys(&["/", "V:1179", "Enter"]);
     let screen = t.wait_for(&["/ V:1179", "1971-09", "[motion]"]);
     assert!(!screen.contains("1971-09-0"), "no day invented:\n{screen}");
     // A typo that finds the apartheid votes.
-    t.keys(&["Escape", "/", "aparthied", "Enter"]);
+    t.keys(&["Escape"]);
+    t.wait_for(&["Resolutions 6,884/6,884"]);
+    t.keys(&["/", "aparthied", "Enter"]);
     t.wait_for(&["/ aparthied", "apartheid"]);
     // A state by a name it had: Upper Volta is Burkina Faso's seat.
     t.keys(&["3", "/", "upper volta", "Enter"]);
     t.wait_for(&["Burkina Faso"]);
     t.keys(&["q"]);
     assert_eq!(t.exit_status(), "0");
+}
+
+impl Tmux {
+    /// The pid of the program the pane's shell runs.
+    fn app_pid(&self) -> String {
+        let shell = self.run(&["display", "-p", "-t", "t", "#{pane_pid}"]);
+        for _ in 0..100 {
+            let out = Command::new("pgrep")
+                .args(["-P", shell.trim()])
+                .output()
+                .expect("pgrep runs");
+            let pid = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            if !pid.is_empty() {
+                return pid;
+            }
+            sleep(Duration::from_millis(50));
+        }
+        panic!("no program under the shell {shell}");
+    }
+
+    /// A tmux flag of the pane, such as `alternate_on`.
+    fn flag(&self, name: &str) -> String {
+        self.run(&["display", "-p", "-t", "t", &format!("#{{{name}}}")])
+            .trim()
+            .to_string()
+    }
+}
+
+#[test]
+fn signals_restore_the_terminal_and_exit_with_their_status() {
+    for (signal, status) in [
+        ("TERM", "143"),
+        ("HUP", "129"),
+        ("INT", "130"),
+        ("QUIT", "131"),
+    ] {
+        let t = Tmux::start(&format!("sig{signal}"), 100, 30, "");
+        t.wait_for(&["Resolutions 6,884/6,884"]);
+        assert_eq!(t.flag("alternate_on"), "1");
+        let pid = t.app_pid();
+        let killed = Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status()
+            .expect("kill runs");
+        assert!(killed.success());
+        assert_eq!(t.exit_status(), status, "SIG{signal}");
+        let screen = t.wait_for(&["icanon"]);
+        assert!(
+            screen.contains(" icanon") || screen.contains("\nicanon"),
+            "cooked mode after SIG{signal}:\n{screen}"
+        );
+        assert!(
+            !screen.contains("-icanon") && !screen.contains("-echo "),
+            "{screen}"
+        );
+        assert_eq!(
+            t.flag("alternate_on"),
+            "0",
+            "alternate screen left after SIG{signal}"
+        );
+        assert_eq!(t.flag("cursor_flag"), "1", "cursor shown after SIG{signal}");
+        assert_eq!(
+            t.flag("mouse_any_flag"),
+            "0",
+            "mouse reporting off after SIG{signal}"
+        );
+    }
+}
+
+#[test]
+fn a_start_that_cannot_write_leaves_the_terminal_as_it_was() {
+    // Standard output is a full device, not the terminal: the explorer refuses, and the
+    // terminal (standard input) was never put in raw mode.
+    let cmd = format!(
+        "{} > /dev/full; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e -icanon -e icanon; sleep 60",
+        env!("CARGO_BIN_EXE_unvote-tui")
+    );
+    let t = Tmux::start_cmd("full", 100, 30, &cmd);
+    assert_eq!(t.exit_status(), "1");
+    let screen = t.wait_for(&["icanon"]);
+    assert!(!screen.contains("-icanon"), "{screen}");
+    assert!(screen.contains("standard output is not one"), "{screen}");
 }

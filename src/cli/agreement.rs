@@ -30,11 +30,25 @@ impl Options {
     }
 }
 
-/// Finds a state by a loose name or code, or says which query matched nothing.
+/// Finds a state by a loose name or code — a name, code, start of a name or one with a few
+/// typos, never letters scattered through a long name — or says which states come nearest.
 pub fn find_country(data: &Dataset, query: &str) -> Result<usize> {
     let search = CountrySearch::for_dataset(data);
-    match search.best(query) {
-        Some(i) => Ok(i),
+    let matches = search.search(query);
+    match matches.first() {
+        Some(m) if m.score >= CountrySearch::GOOD => Ok(m.index),
+        Some(_) => {
+            let near: Vec<String> = matches
+                .iter()
+                .take(5)
+                .map(|m| data.countries[m.index].name.clone())
+                .collect();
+            bail!(
+                "no state matches {:?} well; the nearest are {}",
+                clean(query),
+                clean(&near.join(", "))
+            )
+        }
         None => bail!("no country matches {:?}", clean(query)),
     }
 }

@@ -16,17 +16,20 @@ pub fn run(path: &Path, out: &mut dyn Write) -> Result<()> {
         writeln!(
             out,
             "{}: {} quotes, no problems found",
-            path.display(),
+            clean(&path.display().to_string()),
             q.len()
         )?;
         return Ok(());
     }
     let data = loader::load_path(path)?;
+    if data.roll_calls.is_empty() {
+        bail!("{}: no roll calls", clean(&path.display().to_string()));
+    }
     let problems = data.problems();
     writeln!(
         out,
         "{}: {} countries, {} roll calls, {} country votes",
-        path.display(),
+        clean(&path.display().to_string()),
         data.countries.len(),
         data.roll_calls.len(),
         data.vote_count()
@@ -38,9 +41,6 @@ pub fn run(path: &Path, out: &mut dyn Write) -> Result<()> {
     writeln!(out, "{} roll calls need a look:", problems.len())?;
     for p in &problems {
         writeln!(out, "  {}: {}", clean(&p.roll_call), clean(&p.message))?;
-    }
-    if data.roll_calls.is_empty() {
-        bail!("{}: no roll calls", path.display());
     }
     Ok(())
 }

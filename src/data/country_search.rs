@@ -94,6 +94,10 @@ pub struct CountrySearch {
 }
 
 impl CountrySearch {
+    /// The least score of a match that is a name, a code, the start of a name or a name with a
+    /// few typos; below it, only letters scattered in order.
+    pub const GOOD: i64 = 700;
+
     /// Indexes every name of every country of a dataset, with its names over time.
     pub fn for_dataset(data: &Dataset) -> CountrySearch {
         CountrySearch::new(&data.countries, &data.names)

@@ -302,7 +302,7 @@ pub fn sniff(bytes: &[u8]) -> Result<Kind> {
     }
     let header_end = bytes
         .iter()
-        .position(|&b| b == b'\n')
+        .position(|&b| b == b'\n' || b == b'\r')
         .unwrap_or(bytes.len());
     let header = String::from_utf8_lossy(&bytes[..header_end]);
     let columns: Vec<String> = header

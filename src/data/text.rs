@@ -4,19 +4,34 @@
 
 use std::borrow::Cow;
 
-/// Returns `s` with every control character removed; tabs and line breaks become one space.
+/// Whether a character must not reach a terminal as it is: a control character (C0, DEL, C1),
+/// a bidirectional embedding, override or isolate (which can reorder what is shown), or a
+/// zero-width or byte-order mark (which can hide text).
+pub fn is_hidden_or_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}')
+}
+
+/// Returns `s` with every control, bidirectional-override and zero-width character removed;
+/// tabs and line breaks become one space.
 ///
-/// Text from data files is untrusted: an escape sequence in a title must never reach the
-/// terminal. Borrows when there is nothing to strip, which is the common case.
+/// Text from data files and from the command line is untrusted: an escape sequence or a right-
+/// to-left override in a title must never reach the terminal. Borrows when there is nothing to
+/// strip, which is the common case.
 pub fn clean(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(char::is_control) {
+    if !s.chars().any(is_hidden_or_control) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
             '\t' | '\n' | '\r' => out.push(' '),
-            c if c.is_control() => {}
+            c if is_hidden_or_control(c) => {}
             c => out.push(c),
         }
     }
@@ -131,6 +146,11 @@ mod tests {
         assert_eq!(clean("Ukraine\u{1b}[31m red\u{7}"), "Ukraine[31m red");
         assert_eq!(clean("two\nlines\tand tab"), "two lines and tab");
         assert!(matches!(clean("plain"), Cow::Borrowed(_)));
+        assert_eq!(clean("a\u{9b}31mb\u{7f}"), "a31mb");
+        assert_eq!(
+            clean("evil\u{202E}txt.exe\u{2066}\u{200B}\u{FEFF}"),
+            "eviltxt.exe"
+        );
     }
 
     #[test]
