@@ -20,6 +20,9 @@ use keys::Mode;
 use quote_panel::QuotePanel;
 use resolution_list::ResolutionList;
 
+/// The longest line the user can type into a filter, search or period.
+pub const MAX_INPUT: usize = 200;
+
 /// The roll never needs more lines than this (200 states, wrapped at two per line).
 const MAX_ROLL_SCROLL: isize = 200;
 
@@ -138,7 +141,11 @@ impl App {
             Action::StartInput => self.start_input(),
             Action::StopInput => self.stop_input(),
             Action::Confirm => self.confirm(),
-            Action::Input(c) if self.mode() == Mode::Input => self.edit(|s| s.push(c)),
+            // A typed line longer than anyone types (a paste of a page) stops growing, and
+            // the keys past its end cost nothing.
+            Action::Input(c) if self.mode() == Mode::Input && self.input_len() < MAX_INPUT => {
+                self.edit(|s| s.push(c))
+            }
             Action::Backspace if self.mode() == Mode::Input => self.edit(|s| {
                 s.pop();
             }),
@@ -310,6 +317,22 @@ impl App {
     }
 
     /// Changes the focused pane's input text and re-runs what depends on it.
+    /// The length in characters of the line being typed.
+    fn input_len(&self) -> usize {
+        let line = if self.analysis.finding {
+            &self.analysis.find
+        } else if self.analysis.current().is_some() {
+            &self.analysis.period_input
+        } else {
+            match self.focus {
+                Pane::Resolutions => &self.list.filter,
+                Pane::Countries => &self.countries.query,
+                Pane::Breakdown | Pane::Quotes => return 0,
+            }
+        };
+        line.chars().count()
+    }
+
     fn edit(&mut self, change: impl FnOnce(&mut String)) {
         if self.analysis.finding {
             change(&mut self.analysis.find);

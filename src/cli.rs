@@ -187,7 +187,14 @@ impl PeriodArgs {
 /// error.
 pub fn run(cli: Cli) -> Result<()> {
     check_flags(&cli)?;
-    match execute(cli, &mut io::stdout().lock()) {
+    // The explorer writes to the terminal itself: standard output stays unlocked for it, so
+    // that its signal watcher can restore the terminal.
+    let result = if cli.command.is_none() {
+        execute(cli, &mut io::sink())
+    } else {
+        execute(cli, &mut io::stdout().lock())
+    };
+    match result {
         Err(e) if is_broken_pipe(&e) => Ok(()),
         other => other,
     }

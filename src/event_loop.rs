@@ -60,6 +60,9 @@ const SIGNALS: [i32; 4] = [
 /// How long the loop waits for input before it looks for a signal.
 const TICK: Duration = Duration::from_millis(100);
 
+/// How long the loop has to end by itself after a signal.
+const GRACE: Duration = Duration::from_millis(1_000);
+
 /// Opens the explorer on `data` (already loaded and checked), with the deep links applied and a
 /// user's group files read (all before the terminal is touched, so errors print normally).
 pub fn launch(
@@ -89,10 +92,26 @@ pub fn launch(
         );
     }
     let signal = Arc::new(AtomicUsize::new(0));
-    for sig in SIGNALS {
-        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
-            .context("watching for signals")?;
-    }
+    let mut signals =
+        signal_hook::iterator::Signals::new(SIGNALS).context("watching for signals")?;
+    let watcher = signals.handle();
+    let seen = Arc::clone(&signal);
+    // The loop notices a signal within a tick. If it cannot (a terminal that has gone away can
+    // keep the input reader busy), the watcher restores what it can and ends the process.
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            seen.store(usize::try_from(sig).unwrap_or(15), Ordering::Relaxed);
+            std::thread::sleep(GRACE);
+            let _ = crossterm::terminal::disable_raw_mode();
+            let _ = execute!(
+                std::io::stdout(),
+                DisableMouseCapture,
+                crossterm::terminal::LeaveAlternateScreen,
+                crossterm::cursor::Show
+            );
+            std::process::exit(128 + sig);
+        }
+    });
     let theme = Theme::from_env();
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -105,6 +124,7 @@ pub fn launch(
     let result = run(&mut terminal, &mut app, &theme, &signal);
     drop(terminal);
     drop(restore);
+    watcher.close();
     result
 }
 
@@ -131,6 +151,21 @@ fn run(
         for action in keymap::actions(&event, app, screen) {
             app.update(action);
         }
+        // Everything already typed (a paste, a held key) is applied before the next frame.
+        let mut pending = 0;
+        while !app.quit
+            && pending < MAX_BURST
+            && crossterm::event::poll(Duration::ZERO).context("reading the terminal")?
+        {
+            let event = crossterm::event::read().context("reading the terminal")?;
+            for action in keymap::actions(&event, app, screen) {
+                app.update(action);
+            }
+            pending += 1;
+        }
     }
     Ok(())
 }
+
+/// The most events applied between two frames.
+const MAX_BURST: usize = 10_000;

@@ -390,3 +390,90 @@ fn a_start_that_cannot_write_leaves_the_terminal_as_it_was() {
     assert!(!screen.contains("-icanon"), "{screen}");
     assert!(screen.contains("standard output is not one"), "{screen}");
 }
+
+#[test]
+fn a_huge_title_or_quote_and_a_pasted_page_keep_keystrokes_quick() {
+    let dir = std::env::temp_dir().join(format!("unvote-cliff-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let huge = "Ukraine ".repeat(1_300_000);
+    let mut data = String::from(
+        "{\"format\":\"unvote-tui/1\",\"countries\":[\n{\"code\":\"USA\",\"name\":\"United States\"},\n\
+         {\"code\":\"RUS\",\"name\":\"Russia\"}\n],\"roll_calls\":[\n",
+    );
+    for i in 1..=40 {
+        let title = if i == 40 {
+            huge.as_str()
+        } else {
+            "Small title"
+        };
+        data.push_str(&format!(
+            "{{\"id\":\"r{i}\",\"symbol\":\"A/RES/1/{i}\",\"session\":\"1\",\"date\":\"2020-01-{:02}\",\"title\":\"{title}\",\"votes\":\"YN\"}}{}\n",
+            i % 28 + 1,
+            if i == 40 { "" } else { "," }
+        ));
+    }
+    data.push_str("]}\n");
+    let data_path = dir.join("huge.json");
+    std::fs::write(&data_path, data).unwrap();
+    let quotes = format!(
+        "[{{\"text\":\"{huge}\",\"speaker\":\"x\",\"resolution\":\"A/RES/1/40\",\"note\":\"{}\"}}]",
+        "note ".repeat(200_000)
+    );
+    let quotes_path = dir.join("huge-quotes.json");
+    std::fs::write(&quotes_path, quotes).unwrap();
+    let t = Tmux::start(
+        "cliff",
+        120,
+        40,
+        &format!(
+            "--data {} --quotes {}",
+            data_path.display(),
+            quotes_path.display()
+        ),
+    );
+    t.wait_for(&["Resolutions 40/40"]);
+    // Thirty moves across the huge roll call: each frame lays out a bounded part of the text.
+    for _ in 0..15 {
+        t.keys(&["j", "k"]);
+    }
+    // A pasted paragraph into the filter: the line stops growing at its limit, and the keys
+    // past it cost nothing.
+    t.keys(&["/", &"word ".repeat(120)]);
+    t.wait_for(&["Resolutions 0/40"]);
+    t.keys(&["Enter"]);
+    t.wait_for(&["q quit"]);
+    let filter = t
+        .screen()
+        .lines()
+        .nth(1)
+        .map(|l| l.matches("word").count())
+        .unwrap_or(0);
+    assert!(
+        filter <= 40,
+        "{filter} words shown of a line cut at 200 characters"
+    );
+    t.keys(&["q"]);
+    let start = std::time::Instant::now();
+    assert_eq!(t.exit_status(), "0");
+    assert!(
+        start.elapsed() < Duration::from_secs(8),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn a_terminal_that_goes_away_ends_the_explorer() {
+    let t = Tmux::start_cmd("gone", 100, 30, env!("CARGO_BIN_EXE_unvote-tui"));
+    t.wait_for(&["Resolutions 6,884/6,884"]);
+    let pid = t.run(&["display", "-p", "-t", "t", "#{pane_pid}"]);
+    let proc_dir = format!("/proc/{}", pid.trim());
+    assert!(std::path::Path::new(&proc_dir).exists());
+    drop(t);
+    let ended = (0..60).any(|_| {
+        sleep(Duration::from_millis(50));
+        std::fs::read_to_string(format!("{proc_dir}/stat"))
+            .map_or(true, |s| s.split_whitespace().nth(2) == Some("Z"))
+    });
+    assert!(ended, "the explorer still runs after its terminal closed");
+}

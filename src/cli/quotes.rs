@@ -30,7 +30,7 @@ pub fn run(
         if i > 0 {
             writeln!(out)?;
         }
-        writeln!(out, "{}", clean(&q.shown_text()))?;
+        writeln!(out, "{}", q.shown_text(usize::MAX))?;
         writeln!(
             out,
             "  — {}, {} ({})",

@@ -2,6 +2,7 @@
 //! any folder and after `cargo install`.
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 use anyhow::Result;
 
@@ -27,7 +28,20 @@ pub fn quotes() -> Result<Vec<Quote>> {
     quotes::parse(Path::new("<bundled data/quotes.json>"), QUOTES)
 }
 
-/// The bundled country table, used when a UN Library CSV is loaded on its own.
+/// The bundled country table, used when a UN Library CSV is loaded on its own: read once (only
+/// the `countries` of the bundled file), then copied.
 pub fn countries() -> Result<Vec<Country>> {
-    Ok(native::parse(Path::new("<bundled data/unga.json>"), DATASET)?.countries)
+    static TABLE: OnceLock<Result<Vec<Country>, String>> = OnceLock::new();
+    #[derive(serde::Deserialize)]
+    struct Countries {
+        countries: Vec<Country>,
+    }
+    TABLE
+        .get_or_init(|| {
+            serde_json::from_slice::<Countries>(DATASET)
+                .map(|c| c.countries)
+                .map_err(|e| format!("<bundled data/unga.json>: {e}"))
+        })
+        .clone()
+        .map_err(anyhow::Error::msg)
 }

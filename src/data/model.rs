@@ -541,12 +541,14 @@ pub struct Quote {
 }
 
 impl Quote {
-    /// The text as shown: in quotation marks, or marked as a paraphrase without them.
-    pub fn shown_text(&self) -> String {
+    /// The text as shown, at most `max` characters of it and cleaned: in quotation marks, or
+    /// marked as a paraphrase without them.
+    pub fn shown_text(&self, max: usize) -> String {
+        let text = super::text::shown(&self.text, max);
         if self.paraphrase {
-            format!("(paraphrase) {}", self.text)
+            format!("(paraphrase) {text}")
         } else {
-            format!("“{}”", self.text)
+            format!("“{text}”")
         }
     }
 

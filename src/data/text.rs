@@ -38,6 +38,18 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// What a screen shows of untrusted text: at most `max` characters (cut with `…`), then
+/// cleaned. Cutting first keeps a frame's cost bounded however long the text is.
+pub fn shown(s: &str, max: usize) -> Cow<'_, str> {
+    match truncate(s, max) {
+        Cow::Borrowed(b) => clean(b),
+        Cow::Owned(o) => Cow::Owned(clean(&o).into_owned()),
+    }
+}
+
+/// The most of one title, quote or note a screen lays out.
+pub const MAX_SHOWN: usize = 3_000;
+
 /// Folds `s` for matching: diacritics removed (`Türkiye` → `turkiye`), typographic quotes made
 /// plain, lower case, control characters dropped.
 pub fn fold(s: &str) -> String {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::pane_block;
 use super::theme::Theme;
 use crate::app::{App, Pane};
-use crate::data::text::clean;
+use crate::data::text::{MAX_SHOWN, clean, shown};
 
 /// Draws the pane.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: bool) {
@@ -44,7 +44,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
         return;
     };
     let mut lines = vec![
-        Line::raw(clean(&q.shown_text()).into_owned()),
+        Line::raw(q.shown_text(MAX_SHOWN)),
         Line::from(vec![
             Span::styled(format!("— {}", clean(&q.speaker)), theme.heading),
             Span::raw(format!(", {} ({})", clean(&q.role), clean(&q.country))),
@@ -64,7 +64,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
         ));
     }
     if !q.note.is_empty() {
-        lines.push(Line::styled(format!("Note: {}", clean(&q.note)), theme.dim));
+        lines.push(Line::styled(
+            format!("Note: {}", shown(&q.note, MAX_SHOWN)),
+            theme.dim,
+        ));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
 }

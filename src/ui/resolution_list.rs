@@ -11,7 +11,7 @@ use super::theme::Theme;
 use super::{group_digits, input_line, pane_block};
 use crate::app::{App, Pane};
 use crate::data::model::Flag;
-use crate::data::text::{clean, truncate};
+use crate::data::text::{clean, shown};
 
 /// Draws the pane.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: bool) {
@@ -91,7 +91,7 @@ fn render_rows(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 format!("[{tag}] ")
             };
             let room = width.saturating_sub(head.chars().count() + tag.chars().count());
-            let title = truncate(&clean(&rc.title), room).into_owned();
+            let title = shown(&rc.title, room).into_owned();
             let line = Line::from(vec![
                 Span::raw(head),
                 Span::styled(tag, theme.dim),

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders};
 use super::theme::{Theme, vote_mark};
 use crate::app::App;
 use crate::data::Vote;
-use crate::data::text::{clean, truncate};
+use crate::data::text::{clean, shown, truncate};
 
 /// Levels of a sparkline, lowest first.
 const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
@@ -117,7 +117,7 @@ pub fn roll_call_line<'a>(
     }
     let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
     let room = usize::from(width).saturating_sub(used);
-    spans.push(Span::raw(truncate(&clean(&rc.title), room).into_owned()));
+    spans.push(Span::raw(shown(&rc.title, room).into_owned()));
     let line = Line::from(spans);
     if selected {
         line.style(theme.selected)

@@ -15,7 +15,7 @@ use super::theme::{Theme, vote_mark};
 use crate::app::{App, Pane};
 use crate::data::model::Precision;
 use crate::data::symbol;
-use crate::data::text::clean;
+use crate::data::text::{MAX_SHOWN, clean, shown};
 use crate::data::{Tally, Vote};
 
 /// The order groups are listed in the roll.
@@ -102,7 +102,7 @@ fn head_lines<'a>(app: &'a App, index: usize, tally: Tally, theme: &Theme) -> Ve
         ),
         None => Line::from(check),
     });
-    lines.push(Line::raw(clean(&rc.title).into_owned()));
+    lines.push(Line::raw(shown(&rc.title, MAX_SHOWN).into_owned()));
     lines
 }
 
