@@ -477,3 +477,24 @@ fn a_terminal_that_goes_away_ends_the_explorer() {
     });
     assert!(ended, "the explorer still runs after its terminal closed");
 }
+
+#[test]
+fn an_unterminated_mouse_report_or_paste_does_not_swallow_the_keys() {
+    // `ESC [ <` (the start of an SGR mouse report) and `ESC [ 200 ~` (the start of a bracketed
+    // paste) that never end: the keys after them still work.
+    for (name, bytes) in [("sgr", &["1b", "5b", "3c"][..]), ("paste", &["1b", "5b", "32", "30", "30", "7e"])] {
+        let t = Tmux::start(name, 100, 30, "");
+        t.wait_for(&["Resolutions 6,884/6,884"]);
+        let mut args = vec!["send-keys", "-t", "t", "-H"];
+        args.extend_from_slice(bytes);
+        t.run(&args);
+        sleep(Duration::from_millis(200));
+        // One key may go with the broken sequence; the next ones are read as keys.
+        t.keys(&["x"]);
+        sleep(Duration::from_millis(200));
+        t.keys(&["/", "ukraine"]);
+        t.wait_for(&["/ ukraine"]);
+        t.keys(&["C-c"]);
+        assert_eq!(t.exit_status(), "0", "{name}: Ctrl-C still quits");
+    }
+}
