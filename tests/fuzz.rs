@@ -1,7 +1,7 @@
 //! Long fuzz runs, kept out of the default test time (`#[ignore]`): the CSV and JSON loaders fed
 //! mutated real files and arbitrary bytes, and the explorer's key decoder fed random terminal
 //! events (keys with any modifiers, mouse, resizes down to 1×1) with a frame drawn after each.
-//! Nothing may panic. Run with `cargo test --release --test fuzz -- --ignored` (a few minutes);
+//! Nothing may panic. Run with `cargo test --release --test fuzz -- --ignored` (half a minute);
 //! `PROPTEST_CASES` raises the count.
 
 // Test code: a failed unwrap is a failed test, which is what it should be.
