@@ -151,6 +151,11 @@ impl App {
             }),
             Action::Input(_) | Action::Backspace => {}
             Action::ClearInput => self.edit(String::clear),
+            Action::DeleteWord if self.mode() == Mode::Input => self.edit(|s| {
+                let kept = s.trim_end().rfind(' ').map_or(0, |i| i + 1);
+                s.truncate(kept);
+            }),
+            Action::DeleteWord => {}
             Action::ToggleWholeOnly => {
                 self.list.whole_only = !self.list.whole_only;
                 self.refilter();

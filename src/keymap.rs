@@ -12,7 +12,8 @@ use crate::ui;
 
 /// The app key for a crossterm key event, if it has one.
 pub fn key(event: KeyEvent) -> Option<Key> {
-    if event.kind != KeyEventKind::Press {
+    // Alt with a key is no key of the app's: Alt-q must not quit as q does.
+    if event.kind != KeyEventKind::Press || event.modifiers.contains(KeyModifiers::ALT) {
         return None;
     }
     if event.modifiers.contains(KeyModifiers::CONTROL) {

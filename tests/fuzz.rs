@@ -127,7 +127,11 @@ fn event() -> impl Strategy<Value = Event> {
         KeyModifiers::CONTROL | KeyModifiers::ALT,
     ]);
     let key = (code, modifiers).prop_map(|(code, modifiers)| {
-        Event::Key(KeyEvent::new_with_kind(code, modifiers, KeyEventKind::Press))
+        Event::Key(KeyEvent::new_with_kind(
+            code,
+            modifiers,
+            KeyEventKind::Press,
+        ))
     });
     let mouse = (0u16..300, 0u16..100, 0u8..4).prop_map(|(column, row, k)| {
         Event::Mouse(MouseEvent {

@@ -163,7 +163,10 @@ fn filter_typing_and_live_resize() {
     t.wait_for(&["Resolutions 6,884/6,884"]);
     t.keys(&["/", "territorial integrity ukraine"]);
     t.wait_for(&["/ territorial integrity ukraine", "68/262"]);
-    t.keys(&["Escape", "?"]);
+    // Esc and the next key sent together would read as Alt and that key: apart.
+    t.keys(&["Escape"]);
+    sleep(Duration::from_millis(150));
+    t.keys(&["?"]);
     t.wait_for(&["Keys", "whole-resolution votes only"]);
     t.keys(&["Escape"]);
     t.run(&["resize-window", "-t", "t", "-x", "70", "-y", "20"]);
@@ -482,7 +485,10 @@ fn a_terminal_that_goes_away_ends_the_explorer() {
 fn an_unterminated_mouse_report_or_paste_does_not_swallow_the_keys() {
     // `ESC [ <` (the start of an SGR mouse report) and `ESC [ 200 ~` (the start of a bracketed
     // paste) that never end: the keys after them still work.
-    for (name, bytes) in [("sgr", &["1b", "5b", "3c"][..]), ("paste", &["1b", "5b", "32", "30", "30", "7e"])] {
+    for (name, bytes) in [
+        ("sgr", &["1b", "5b", "3c"][..]),
+        ("paste", &["1b", "5b", "32", "30", "30", "7e"]),
+    ] {
         let t = Tmux::start(name, 100, 30, "");
         t.wait_for(&["Resolutions 6,884/6,884"]);
         let mut args = vec!["send-keys", "-t", "t", "-H"];

@@ -334,3 +334,35 @@ fn control_characters_in_a_user_group_name_never_reach_the_screen() {
     assert!(!buf.content().iter().any(|c| c.symbol().contains('\u{1b}')));
     assert!(text(&buf).contains("Group Bad[31mGroup"), "{}", text(&buf));
 }
+
+#[test]
+fn going_back_to_the_ranking_restores_its_row_from_every_view() {
+    // Row 57 of the ranking, then compare (Enter), the map and key votes of the pivot: each time
+    // Esc returns to row 57, on the same state, not to the top.
+    for open in [
+        None,
+        Some(View::Map),
+        Some(View::KeyVotes),
+        Some(View::Record),
+    ] {
+        let mut app = alignment("usa", "2022");
+        for _ in 0..56 {
+            app.update(Action::SelectNext);
+        }
+        assert_eq!(app.analysis.selected, 56);
+        let state = app.analysis.selected_state();
+        match open {
+            None => app.update(Action::Confirm),
+            Some(view) => app.update(Action::Open(view)),
+        }
+        assert_ne!(app.analysis.current(), Some(View::Alignment), "{open:?}");
+        app.update(Action::SelectNext);
+        app.update(Action::Back);
+        assert_eq!(app.analysis.current(), Some(View::Alignment), "{open:?}");
+        assert_eq!(app.analysis.selected, 56, "{open:?}");
+        assert_eq!(app.analysis.selected_state(), state, "{open:?}");
+        let screen = text(&draw(&app, 120, 40, &Theme::COLOR));
+        let name = &app.data.countries[state.unwrap()].name;
+        assert!(screen.contains(name.as_str()), "{open:?}: {name} on screen");
+    }
+}

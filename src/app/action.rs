@@ -71,6 +71,8 @@ pub enum Action {
     StopInput,
     /// Clear the focused pane's filter or search.
     ClearInput,
+    /// Delete the last word of the line being typed (and the spaces after it), as a shell does.
+    DeleteWord,
     /// Show only votes on a resolution as a whole, or every roll call.
     ToggleWholeOnly,
     /// Show or hide the key help.

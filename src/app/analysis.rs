@@ -63,6 +63,9 @@ pub struct Analysis {
     pub key_votes: Option<KeyVotes>,
     /// Selected row of the current view's list.
     pub selected: usize,
+    /// The selected row each view under the current one had when another was opened over it,
+    /// given back when the user returns to it.
+    pub saved: Vec<(View, usize)>,
     /// Map colouring.
     pub colouring: MapColouring,
     /// Map markers.
@@ -85,6 +88,10 @@ impl Analysis {
 
     /// Opens a view (or brings it to the top) and computes what it shows.
     pub fn open(&mut self, data: &Dataset, view: View) {
+        if let Some(from) = self.current() {
+            self.saved.retain(|(v, _)| *v != from);
+            self.saved.push((from, self.selected));
+        }
         self.stack.retain(|&v| v != view);
         self.stack.push(view);
         self.selected = 0;
@@ -94,7 +101,11 @@ impl Analysis {
     /// Closes the view on top.
     pub fn back(&mut self, data: &Dataset) {
         self.stack.pop();
-        self.selected = 0;
+        // The view returned to shows the row it showed.
+        self.selected = self
+            .current()
+            .and_then(|v| self.saved.iter().rev().find(|(s, _)| *s == v))
+            .map_or(0, |&(_, row)| row);
         self.editing = false;
         self.finding = false;
         self.refresh(data);

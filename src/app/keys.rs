@@ -393,6 +393,22 @@ pub const KEYS: &[Binding] = &[
     ),
     bind(
         Input,
+        &[Ctrl('u')],
+        Action::ClearInput,
+        "Ctrl-U",
+        "clear the line",
+        false,
+    ),
+    bind(
+        Input,
+        &[Ctrl('w')],
+        Action::DeleteWord,
+        "Ctrl-W",
+        "delete a word",
+        false,
+    ),
+    bind(
+        Input,
         &[Up],
         Action::SelectPrev,
         "↑",
@@ -438,6 +454,8 @@ mod tests {
         assert_eq!(lookup(Input, Ctrl('c')), Some(Action::Quit));
         assert_eq!(lookup(Normal, Ctrl('c')), Some(Action::Quit));
         assert_eq!(lookup(Input, Char('1')), Some(Action::Input('1')));
+        assert_eq!(lookup(Input, Ctrl('u')), Some(Action::ClearInput));
+        assert_eq!(lookup(Input, Ctrl('w')), Some(Action::DeleteWord));
         assert_eq!(
             lookup(Normal, Char('3')),
             Some(Action::FocusPane(Pane::Countries))
