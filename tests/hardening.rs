@@ -410,3 +410,43 @@ fn characters_a_terminal_acts_on_never_come_out_raw() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!stdout(&out).contains('\u{1b}'), "{:?}", stdout(&out));
 }
+
+#[test]
+fn an_interrupted_import_leaves_no_partial_file() {
+    // Interrupts at several moments of a real import (the canonical sources, a few seconds in a
+    // test build): the target is either untouched or whole, and no temporary file is left.
+    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/data/source");
+    let dir = std::env::temp_dir().join(format!("unvote-int-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let target = dir.join("out.json");
+    for delay in [50u64, 400, 1_500, 3_000] {
+        let _ = std::fs::remove_file(&target);
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_unvote-tui"))
+            .args(["import", source, "--out", target.to_str().unwrap()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+        let _ = std::process::Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status();
+        let _ = child.wait().unwrap();
+        let leftovers: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n != "out.json")
+            .collect();
+        assert!(leftovers.is_empty(), "after {delay} ms: {leftovers:?}");
+        if target.exists() {
+            let v = json(&[
+                "--data",
+                target.to_str().unwrap(),
+                "resolution",
+                "ES-11/6",
+                "--json",
+            ]);
+            assert_eq!(v["tally"]["yes"], 141, "a whole file after {delay} ms");
+        }
+    }
+}

@@ -504,3 +504,26 @@ fn an_unterminated_mouse_report_or_paste_does_not_swallow_the_keys() {
         assert_eq!(t.exit_status(), "0", "{name}: Ctrl-C still quits");
     }
 }
+
+#[test]
+fn year_steps_on_a_dataset_that_reaches_the_future_never_panic() {
+    let dir = std::env::temp_dir().join(format!("unvote-future-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("future.json");
+    std::fs::write(
+        &path,
+        "{\"format\":\"unvote-tui/1\",\"countries\":[{\"code\":\"USA\",\"name\":\"United States\"},\
+         {\"code\":\"RUS\",\"name\":\"Russia\"}],\"roll_calls\":[\
+         {\"id\":\"a\",\"session\":\"1\",\"date\":\"2020-01-01\",\"votes\":\"YN\"},\
+         {\"id\":\"b\",\"session\":\"9\",\"date\":\"2030-06-01\",\"votes\":\"YY\"}]}",
+    )
+    .unwrap();
+    let t = Tmux::start("future", 100, 30, &format!("--data {}", path.display()));
+    t.wait_for(&["Resolutions 2/2"]);
+    t.keys(&["3", "/", "usa", "Enter", "Enter"]);
+    t.wait_for(&["Country record"]);
+    t.keys(&["a"]);
+    t.wait_for(&["Alignment with United States"]);
+    t.keys(&["[", "[", "]", "]", "]", "[", "q"]);
+    assert_eq!(t.exit_status(), "0");
+}
