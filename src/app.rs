@@ -38,6 +38,8 @@ pub struct App {
     pub focus: Pane,
     /// Whether the help overlay is shown.
     pub help: bool,
+    /// How many lines the help is scrolled down.
+    pub help_scroll: u16,
     /// Set when the user asked to quit.
     pub quit: bool,
     /// The resolution list.
@@ -69,6 +71,7 @@ impl App {
             country_search,
             focus: Pane::Resolutions,
             help: false,
+            help_scroll: 0,
             quit: false,
             list,
             roll_scroll: 0,
@@ -127,7 +130,10 @@ impl App {
         }
         match action {
             Action::Quit => self.quit = true,
-            Action::ToggleHelp => self.help = !self.help,
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                self.help_scroll = 0;
+            }
             Action::FocusNext => self.focus_step(1),
             Action::FocusPrev => self.focus_step(Pane::ALL.len() - 1),
             Action::FocusPane(p) => self.focus_pane(p),
@@ -239,6 +245,15 @@ impl App {
     }
 
     fn move_by(&mut self, delta: isize) {
+        if self.help {
+            // The drawing keeps the last line in view; the state keeps a sane bound.
+            let max = (keys::KEYS.len() + 16) as isize;
+            let at = (self.help_scroll as isize)
+                .saturating_add(delta)
+                .clamp(0, max);
+            self.help_scroll = u16::try_from(at).unwrap_or(0);
+            return;
+        }
         if self.analysis.current().is_some() {
             return self.analysis.move_by(delta);
         }

@@ -273,12 +273,26 @@ fn render_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         width,
         height,
     );
+    // Scrolled as asked, but never past the point where the last line shows.
+    let inner = height.saturating_sub(2);
+    let hidden = (lines.len() as u16).saturating_sub(inner);
+    let scroll = app.help_scroll.min(hidden);
+    let title = if hidden == 0 {
+        " Keys ".to_string()
+    } else {
+        format!(
+            " Keys · ↑↓ scroll · {}–{} of {} ",
+            scroll + 1,
+            scroll + inner,
+            lines.len()
+        )
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focused)
-        .title(" Keys ");
+        .title(title);
     frame.render_widget(Clear, rect);
-    frame.render_widget(Paragraph::new(lines).block(block), rect);
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), rect);
 }
 
 /// The lines below the keys: what can be typed, and how to close the help.

@@ -527,3 +527,23 @@ fn year_steps_on_a_dataset_that_reaches_the_future_never_panic() {
     t.keys(&["[", "[", "]", "]", "]", "[", "q"]);
     assert_eq!(t.exit_status(), "0");
 }
+
+#[test]
+fn the_help_scrolls_to_its_last_entry_at_80x24() {
+    let t = Tmux::start("helpscroll", 80, 24, "");
+    t.wait_for(&["Resolutions"]);
+    t.keys(&["?"]);
+    let screen = t.wait_for(&["Keys · ↑↓ scroll"]);
+    assert!(
+        !screen.contains("closes this help"),
+        "the end is below at first"
+    );
+    t.keys(&["End"]);
+    t.wait_for(&["closes this help"]);
+    t.keys(&["Home"]);
+    t.wait_for(&["Ctrl-C"]);
+    t.keys(&["Escape"]);
+    sleep(Duration::from_millis(150));
+    t.keys(&["q"]);
+    assert_eq!(t.exit_status(), "0");
+}
