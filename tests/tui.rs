@@ -325,3 +325,27 @@ fn clicks_focus_the_pane_under_the_pointer() {
         None
     );
 }
+
+#[test]
+fn the_chosen_state_is_brought_into_view_in_a_long_group() {
+    // Zimbabwe voted yes on ES-11/1 — near the end of a 141-name group, below the pane's fold.
+    let mut app = app_at("ES-11/1");
+    app.update(Action::FocusPane(Pane::Countries));
+    app.update(Action::StartInput);
+    type_text(&mut app, "zimbabwe");
+    app.update(Action::Confirm);
+    assert_eq!(
+        app.countries
+            .chosen
+            .map(|c| app.data.countries[c].code.as_str()),
+        Some("ZWE")
+    );
+    for (w, h) in [(120, 40), (100, 30)] {
+        let buf = draw(&app, w, h, &Theme::COLOR);
+        assert!(
+            find(&buf, "▶Zimbabwe◀").is_some(),
+            "{w}x{h}:\n{}",
+            text(&buf)
+        );
+    }
+}

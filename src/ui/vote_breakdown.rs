@@ -131,10 +131,38 @@ fn render_chart(frame: &mut Frame, area: Rect, tally: Tally, theme: &Theme) {
     frame.render_widget(chart, area);
 }
 
+/// How many rows `text` takes wrapped word by word at `width`, and on which of them `mark`
+/// first appears.
+fn wrapped_rows(text: &str, width: usize, mark: &str) -> (usize, Option<usize>) {
+    let (mut rows, mut used, mut at) = (1usize, 0usize, None);
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let len = word.chars().count();
+        if used > 0 && used + 1 + len > width {
+            rows += 1;
+            used = 0;
+        }
+        rows += len.saturating_sub(1) / width.max(1);
+        used = if used == 0 {
+            len % width.max(1)
+        } else {
+            used + 1 + len
+        };
+        if at.is_none() && word.contains(mark) {
+            at = Some(rows - 1);
+        }
+    }
+    (rows, at)
+}
+
 fn render_roll(frame: &mut Frame, area: Rect, app: &App, index: usize, theme: &Theme) {
     let chosen = app.countries.chosen;
     let rc = &app.data.roll_calls[index];
     let mut lines = Vec::new();
+    // Where the chosen state's name falls once the roll is wrapped (counted as the paragraph
+    // wraps, word by word), to bring it into view when the user has not scrolled.
+    let width = usize::from(area.width.max(1));
+    let mut row = 0usize;
+    let mut chosen_row = None;
     for vote in ROLL_ORDER {
         let voters = app.data.voters(index, vote);
         let style = theme.vote(vote);
@@ -152,10 +180,22 @@ fn render_roll(frame: &mut Frame, area: Rect, app: &App, index: usize, theme: &T
                 spans.push(Span::raw(format!("{name}{sep}")));
             }
         }
-        lines.push(Line::from(spans));
+        let line = Line::from(spans);
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        let (rows, at) = wrapped_rows(&text, width, "▶");
+        if let Some(at) = at {
+            chosen_row = Some(row + at);
+        }
+        row += rows;
+        lines.push(line);
     }
+    let height = usize::from(area.height.max(1));
+    let scroll = match chosen_row {
+        Some(r) if app.roll_scroll == 0 && r >= height => (r + 1 - height / 2) as u16,
+        _ => app.roll_scroll,
+    };
     let paragraph = Paragraph::new(lines)
         .wrap(Wrap { trim: true })
-        .scroll((app.roll_scroll, 0));
+        .scroll((scroll, 0));
     frame.render_widget(paragraph, area);
 }
