@@ -229,6 +229,17 @@ fn check_flags(cli: &Cli) -> Result<()> {
         ))
         .into());
     }
+    // `import` and `validate` read the files they name; `--data` and `--quotes` would be ignored.
+    if matches!(command, Command::Import { .. } | Command::Validate { .. })
+        && (cli.data.is_some() || !cli.quotes.is_empty())
+    {
+        return Err(Usage(
+            "--data and --quotes choose what the other commands read; `import` and `validate` \
+             read the files they are given (name them there)"
+                .to_string(),
+        )
+        .into());
+    }
     let uses_groups = matches!(command, Command::Align { .. });
     if !cli.groups.is_empty() && !uses_groups {
         return Err(Usage(

@@ -181,7 +181,7 @@ fn endless_or_huge_inputs_stop_with_a_message_in_bounded_memory() {
     let path = write("long-line.csv", &long);
     let err = failure(&["validate", path.to_str().unwrap()]);
     assert!(
-        err.contains("long-line.csv: line 2: a line longer than 1 MiB"),
+        err.contains("long-line.csv: line 2: a row longer than 1 MiB"),
         "{err}"
     );
 }
@@ -419,7 +419,12 @@ fn an_interrupted_import_leaves_no_partial_file() {
     let dir = std::env::temp_dir().join(format!("unvote-int-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let target = dir.join("out.json");
-    for delay in [50u64, 400, 1_500, 3_000] {
+    for (delay, signal) in [
+        (50u64, "INT"),
+        (400, "TERM"),
+        (1_500, "QUIT"),
+        (3_000, "INT"),
+    ] {
         let _ = std::fs::remove_file(&target);
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_unvote-tui"))
             .args(["import", source, "--out", target.to_str().unwrap()])
@@ -429,15 +434,17 @@ fn an_interrupted_import_leaves_no_partial_file() {
             .unwrap();
         std::thread::sleep(std::time::Duration::from_millis(delay));
         let _ = std::process::Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
+            .args([&format!("-{signal}"), &child.id().to_string()])
             .status();
-        let _ = child.wait().unwrap();
+        let status = child.wait().unwrap();
         let leftovers: Vec<String> = std::fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .filter(|n| n != "out.json")
             .collect();
         assert!(leftovers.is_empty(), "after {delay} ms: {leftovers:?}");
+        // Killed before the write began, ended by the signal during it, or done before it.
+        let _ = status;
         if target.exists() {
             let v = json(&[
                 "--data",
@@ -449,4 +456,199 @@ fn an_interrupted_import_leaves_no_partial_file() {
             assert_eq!(v["tally"]["yes"], 141, "a whole file after {delay} ms");
         }
     }
+}
+
+fn gz(bytes: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut enc, bytes).unwrap();
+    enc.finish().unwrap()
+}
+
+#[test]
+fn small_files_that_would_make_huge_datasets_stop_in_bounded_memory() {
+    // Millions of tiny roll calls in a native file (6 MB of gzip).
+    let mut native = b"{\"format\":\"unvote-tui/1\",\"countries\":[],\"roll_calls\":[".to_vec();
+    for i in 0..400_000 {
+        native.extend_from_slice(
+            format!("{{\"id\":\"{i}\",\"session\":\"\",\"date\":\"\",\"votes\":\"\"}},").as_bytes(),
+        );
+    }
+    native.extend_from_slice(b"{\"id\":\"x\",\"session\":\"\",\"date\":\"\",\"votes\":\"\"}]}");
+    let path = write("many-native.json.gz", &gz(&native));
+    let out = run_capped(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("more than 100000"),
+        "{}",
+        stderr(&out)
+    );
+    // A quoted field that runs over many short lines.
+    let mut quoted = b"undl_id,ms_code,ms_name,ms_vote,date\n1,USA,x,Y,\"".to_vec();
+    for _ in 0..300_000 {
+        quoted.extend_from_slice(b"aaaaaaaaaa\n");
+    }
+    let path = write("quoted.csv.gz", &gz(&quoted));
+    let out = run_capped(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("a row longer than 1 MiB"),
+        "{}",
+        stderr(&out)
+    );
+    // Rows whose descriptions are each just under the row limit.
+    let mut rows = b"vote_id,resolution,session,date,title,description,whole_resolution\n".to_vec();
+    let long = "d".repeat(1_000_000);
+    for i in 0..200 {
+        rows.extend_from_slice(format!("V:{i},,1,2000-01-01,t,{long},1\n").as_bytes());
+    }
+    let path = write("long-descriptions.csv.gz", &gz(&rows));
+    let out = run_capped(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("MiB of titles and descriptions"),
+        "{}",
+        stderr(&out)
+    );
+    // Hundreds of thousands of empty quotes.
+    let mut quotes = b"[".to_vec();
+    for _ in 0..300_000 {
+        quotes.extend_from_slice(b"{\"text\":\"\",\"speaker\":\"\"},");
+    }
+    quotes.extend_from_slice(b"{\"text\":\"\",\"speaker\":\"\"}]");
+    let path = write("many-quotes.json.gz", &gz(&quotes));
+    let out = run_capped(&["--quotes", path.to_str().unwrap(), "quotes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("more than 100000"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn what_the_second_review_found() {
+    // A UN Library date with trailing nonsense is refused, one with a time of day read.
+    let head = "undl_id,ms_code,ms_name,ms_vote,date,session,resolution\n";
+    let path = write(
+        "undl-date.csv",
+        format!("{head}1,USA,x,Y,2023-02-239,77,A/RES/77/1\n").as_bytes(),
+    );
+    assert!(failure(&["validate", path.to_str().unwrap()]).contains("line 2: column date"));
+    let path = write(
+        "undl-time.csv",
+        format!("{head}1,USA,x,Y,2023-02-23T00:00:00,77,A/RES/77/1\n").as_bytes(),
+    );
+    let v = json(&[
+        "--data",
+        path.to_str().unwrap(),
+        "resolution",
+        "77/1",
+        "--json",
+    ]);
+    assert_eq!(v["date"], "2023-02-23");
+    // A group file with a byte-order mark counts its lines from the first.
+    let path = write(
+        "g-bom.csv",
+        b"\xEF\xBB\xBFgroup,code,from,to\nMine,USA,,\nMine,FRA,2023-02-30,\n",
+    );
+    let err = failure(&["--groups", path.to_str().unwrap(), "align", "USA"]);
+    assert!(err.contains("g-bom.csv: line 3"), "{err}");
+    // A native file written with spaces after its colons names the right line.
+    let spaced = native("2023-02-30").replace("\"id\":", "\"id\": ");
+    let path = write("spaced.json", spaced.as_bytes());
+    assert!(failure(&["validate", path.to_str().unwrap()]).contains("line 9: roll call r3"));
+    // Flags that import and validate would ignore are usage errors.
+    for args in [
+        &["--data", "x.json", "validate", "y"][..],
+        &["--quotes", "q.json", "import", "a", "--out", "b"],
+    ] {
+        assert_eq!(run(args).status.code(), Some(2), "{args:?}");
+    }
+    // Standard input as data.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_unvote-tui"))
+        .args(["--data", "-", "resolution", "1/3", "--json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(
+        child.stdin.as_mut().unwrap(),
+        native("2021-01-01").as_bytes(),
+    )
+    .unwrap();
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Import: a new file gets the umask's permissions, a link is not replaced, a folder is
+    // named once.
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!("unvote-imp2-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let source = write("imp2-src.json", native("2022-02-02").as_bytes());
+    let fresh = dir.join("fresh.json");
+    let _ = std::fs::remove_file(&fresh);
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "umask 022; exec {} import {} --out {}",
+            env!("CARGO_BIN_EXE_unvote-tui"),
+            source.display(),
+            fresh.display()
+        ))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777,
+        0o644
+    );
+    let link = dir.join("link.json");
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink("/dev/null", &link).unwrap();
+    let err = failure(&[
+        "import",
+        source.to_str().unwrap(),
+        "--out",
+        link.to_str().unwrap(),
+    ]);
+    assert!(err.contains("not a regular file"), "{err}");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let err = failure(&[
+        "import",
+        source.to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        err.matches("folder").count() + err.matches("directory").count(),
+        1,
+        "{err}"
+    );
+    // Invisible and bidirectional characters beyond the usual ones.
+    let q = "[{\"text\":\"a\u{061c}b\u{e0041}c\u{2028}d\u{00ad}e\",\"speaker\":\"x\",\"resolution\":\"A/RES/ES-11/6\"}]";
+    let path = write("nasty2.json", q.as_bytes());
+    let raw = stdout(&run(&[
+        "--quotes",
+        path.to_str().unwrap(),
+        "quotes",
+        "--resolution",
+        "ES-11/6",
+        "--json",
+    ]));
+    for c in ['\u{061c}', '\u{e0041}', '\u{2028}', '\u{00ad}'] {
+        assert!(!raw.contains(c), "{c:?}");
+    }
+    let text = stdout(&run(&[
+        "--quotes",
+        path.to_str().unwrap(),
+        "quotes",
+        "--resolution",
+        "ES-11/6",
+    ]));
+    assert!(text.contains("“abcde”"), "{text}");
 }

@@ -488,6 +488,8 @@ fn an_unterminated_mouse_report_or_paste_does_not_swallow_the_keys() {
     for (name, bytes) in [
         ("sgr", &["1b", "5b", "3c"][..]),
         ("paste", &["1b", "5b", "32", "30", "30", "7e"]),
+        ("private", &["1b", "5b", "3f"]),
+        ("numbered", &["1b", "5b", "31"]),
     ] {
         let t = Tmux::start(name, 100, 30, "");
         t.wait_for(&["Resolutions 6,884/6,884"]);
@@ -503,6 +505,18 @@ fn an_unterminated_mouse_report_or_paste_does_not_swallow_the_keys() {
         t.keys(&["C-c"]);
         assert_eq!(t.exit_status(), "0", "{name}: Ctrl-C still quits");
     }
+    // Ctrl-C right after `ESC [ 1`: the first may be taken as the end of the broken sequence,
+    // the second quits.
+    let t = Tmux::start("ctrlc", 100, 30, "");
+    t.wait_for(&["Resolutions 6,884/6,884"]);
+    t.run(&["send-keys", "-t", "t", "-H", "1b", "5b", "31"]);
+    sleep(Duration::from_millis(200));
+    t.keys(&["C-c"]);
+    sleep(Duration::from_millis(200));
+    if !t.screen().contains("EXIT=") {
+        t.keys(&["C-c"]);
+    }
+    assert_eq!(t.exit_status(), "0");
 }
 
 #[test]

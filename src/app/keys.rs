@@ -508,7 +508,9 @@ mod tests {
         assert_eq!(lookup(Help, Esc), Some(Action::ToggleHelp));
         assert_eq!(lookup(Help, Char('?')), Some(Action::ToggleHelp));
         assert_eq!(lookup(Help, Char('q')), Some(Action::Quit));
-        assert_eq!(lookup(Help, Down), None);
+        assert_eq!(lookup(Help, Down), Some(Action::SelectNext), "it scrolls");
+        assert_eq!(lookup(Help, Char('a')), None);
+        assert_eq!(lookup(Help, Tab), None);
         assert_eq!(lookup(View, Esc), Some(Action::Back));
         assert_eq!(lookup(View, Char('l')), Some(Action::FollowLink));
     }

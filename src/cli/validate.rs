@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::{Result, bail};
 
 use crate::data::input::{Input, Kind};
-use crate::data::text::clean;
+use crate::data::text::{clean, shown};
 use crate::data::{loader, quotes};
 
 /// Loads `path` and reports: a hard error fails (exit 1); soft problems are listed.
@@ -40,7 +40,12 @@ pub fn run(path: &Path, out: &mut dyn Write) -> Result<()> {
     }
     writeln!(out, "{} roll calls need a look:", problems.len())?;
     for p in &problems {
-        writeln!(out, "  {}: {}", clean(&p.roll_call), clean(&p.message))?;
+        writeln!(
+            out,
+            "  {}: {}",
+            shown(&p.roll_call, 80),
+            shown(&p.message, 300)
+        )?;
     }
     Ok(())
 }

@@ -13,6 +13,10 @@ use super::text::fold;
 /// The most roll calls a dataset may hold: ten times the whole recorded history.
 pub const MAX_ROLL_CALLS: usize = 100_000;
 
+/// The most text (titles, descriptions, agenda items, notes, subjects) all roll calls may carry
+/// together: about fifty times the whole recorded history's.
+pub const MAX_TEXT_BYTES: usize = 64 << 20;
+
 /// A dataset under construction.
 #[derive(Debug, Default)]
 pub struct Builder {
@@ -22,6 +26,7 @@ pub struct Builder {
     roll_calls: Vec<RollCall>,
     votes: Vec<Vec<u8>>,
     by_id: HashMap<String, usize>,
+    text_bytes: usize,
 }
 
 impl Builder {
@@ -74,6 +79,17 @@ impl Builder {
         }
         if self.roll_calls.len() >= MAX_ROLL_CALLS {
             bail!("more than {MAX_ROLL_CALLS} roll calls; not a file this program reads");
+        }
+        self.text_bytes += [&rc.title, &rc.description, &rc.agenda, &rc.note]
+            .iter()
+            .map(|s| s.len())
+            .chain(rc.subjects.iter().map(String::len))
+            .sum::<usize>();
+        if self.text_bytes > MAX_TEXT_BYTES {
+            bail!(
+                "more than {} MiB of titles and descriptions; not a file this program reads",
+                MAX_TEXT_BYTES >> 20
+            );
         }
         let i = self.roll_calls.len();
         self.by_id.insert(rc.id.clone(), i);

@@ -156,7 +156,7 @@ fn number<T: std::str::FromStr>(name: &str, s: &str) -> Result<Option<T>> {
 }
 
 /// The most countries a table may list (the UN has had about 200 members and former members).
-pub const MAX_COUNTRIES: usize = 2_000;
+pub const MAX_COUNTRIES: usize = 500;
 
 /// Reads `countries.csv`.
 pub fn load_countries(input: Input) -> Result<Vec<Country>> {

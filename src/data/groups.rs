@@ -180,9 +180,9 @@ fn located(bytes: &[u8], e: &csv::Error) -> anyhow::Error {
 /// Parses a group CSV into memberships with the line each starts on, naming the line of the
 /// first bad row.
 fn parse(bytes: &[u8]) -> Result<Vec<(u64, Membership)>> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
+    // Lines are counted in the text the reader reads: after any byte-order mark.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let headers = reader.headers().map_err(|e| located(bytes, &e))?.clone();
     let mut out = Vec::new();
     let mut rec = csv::StringRecord::new();

@@ -14,12 +14,13 @@ use anyhow::{Context, Result, bail};
 
 /// The most a native dataset may hold once decompressed: twenty times the full history (about
 /// 6 MB), low enough that a wrong file stops with a message instead of exhausting memory.
-pub const MAX_JSON_BYTES: u64 = 128 << 20;
+pub const MAX_JSON_BYTES: u64 = 64 << 20;
 
 /// The most a quotes file may hold once decompressed (the bundled one is 70 KB).
 pub const MAX_QUOTES_BYTES: u64 = 16 << 20;
 
-/// The longest line a CSV file may have (the longest real row is a few kilobytes).
+/// The longest row a CSV file may have, quoted fields that span lines included (the longest
+/// real row is a few kilobytes).
 pub const MAX_LINE_BYTES: usize = 1 << 20;
 
 /// How much of a file is read to tell its kind.
@@ -168,6 +169,38 @@ fn read_error(path: &Path, e: io::Error) -> anyhow::Error {
     }
 }
 
+/// Deserializes a JSON array into a `Vec`, refusing more than `N` elements as they come (so
+/// that a file of millions of tiny objects stops before they are all in memory).
+pub fn capped_vec<'de, D, T, const N: usize>(d: D) -> std::result::Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    struct Capped<T, const N: usize>(std::marker::PhantomData<T>);
+    impl<'de, T: serde::Deserialize<'de>, const N: usize> serde::de::Visitor<'de> for Capped<T, N> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "an array of at most {N} elements")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> std::result::Result<Vec<T>, A::Error> {
+            let mut out = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                if out.len() >= N {
+                    return Err(serde::de::Error::custom(format!(
+                        "more than {N} elements; not a file this program reads"
+                    )));
+                }
+                out.push(item);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_seq(Capped::<T, N>(std::marker::PhantomData))
+}
+
 /// What a [`Lines`] reader has handed out recently: where each chunk starts, on which line,
 /// and its bytes (the last few chunks only), so that the line of a byte offset near the read
 /// position can be counted exactly.
@@ -182,8 +215,10 @@ struct Chunks {
     offset: u64,
     /// Line breaks handed out so far.
     lines: u64,
-    /// Bytes since the last line break.
-    line_len: usize,
+    /// Bytes of the row being read: since the last line break outside quotes.
+    row_len: usize,
+    /// Whether the bytes handed out so far leave a quoted field open.
+    in_quotes: bool,
     /// Whether the last byte handed out was a `\r` (a `\n` after it ends no further line).
     after_cr: bool,
 }
@@ -239,26 +274,24 @@ impl Read for Lines {
         let n = self.inner.read(buf)?;
         let got = &buf[..n];
         let mut c = self.table.0.borrow_mut();
-        let longest_run = match got.iter().rposition(|&b| b == b'\n' || b == b'\r') {
-            Some(last) => {
-                let first = got
-                    .iter()
-                    .position(|&b| b == b'\n' || b == b'\r')
-                    .unwrap_or(0);
-                let run = c.line_len + first;
-                c.line_len = n - last - 1;
-                run
+        // A row ends at a line break outside quotes: a quoted field may span lines, but no row
+        // may grow past the limit.
+        for &b in got {
+            match b {
+                b'"' => c.in_quotes = !c.in_quotes,
+                b'\n' | b'\r' if !c.in_quotes => {
+                    c.row_len = 0;
+                    continue;
+                }
+                _ => {}
             }
-            None => {
-                c.line_len += n;
-                c.line_len
+            c.row_len += 1;
+            if c.row_len > MAX_LINE_BYTES {
+                return Err(io::Error::other(format!(
+                    "a row longer than {} MiB",
+                    MAX_LINE_BYTES >> 20
+                )));
             }
-        };
-        if longest_run > MAX_LINE_BYTES || c.line_len > MAX_LINE_BYTES {
-            return Err(io::Error::other(format!(
-                "a line longer than {} MiB",
-                MAX_LINE_BYTES >> 20
-            )));
         }
         let (start, line, after) = (c.offset, c.lines, c.after_cr);
         let (breaks, after_cr) = count_breaks(got, after);
@@ -404,6 +437,16 @@ mod tests {
             .unwrap()
             .into_lines();
         let err = reader.read_to_end(&mut Vec::new()).unwrap_err();
-        assert!(err.to_string().contains("a line longer than"), "{err}");
+        assert!(err.to_string().contains("a row longer than"), "{err}");
+        // A quoted field that spans many short lines is one row.
+        let mut quoted = b"a,\"".to_vec();
+        for _ in 0..(MAX_LINE_BYTES / 10 + 10) {
+            quoted.extend_from_slice(b"aaaaaaaaa\n");
+        }
+        let (mut reader, _) = Input::from_bytes(Path::new("q.csv"), quoted)
+            .unwrap()
+            .into_lines();
+        let err = reader.read_to_end(&mut Vec::new()).unwrap_err();
+        assert!(err.to_string().contains("a row longer than"), "{err}");
     }
 }

@@ -96,6 +96,9 @@ fn build(inputs: Vec<(Kind, Input)>) -> Result<Dataset> {
 
 /// A folder becomes the canonical files it holds; a file stays itself.
 fn expand(path: &Path) -> Result<Vec<PathBuf>> {
+    if path == Path::new("-") {
+        return Ok(vec![path.to_path_buf()]);
+    }
     if !path.is_dir() {
         if !path.exists() {
             bail!("{}: no such file or folder", path.display());

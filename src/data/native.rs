@@ -18,8 +18,10 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
+use super::builder::MAX_ROLL_CALLS;
+use super::canonical::MAX_COUNTRIES;
 use super::dataset::Dataset;
-use super::input::{Input, MAX_JSON_BYTES, line_of};
+use super::input::{Input, MAX_JSON_BYTES, capped_vec, line_of};
 use super::model::{Country, RollCall};
 
 /// The value of the `format` field this version reads and writes.
@@ -30,7 +32,9 @@ struct NativeFile {
     format: String,
     #[serde(default)]
     attribution: String,
+    #[serde(deserialize_with = "capped_vec::<_, _, MAX_COUNTRIES>")]
     countries: Vec<Country>,
+    #[serde(deserialize_with = "capped_vec::<_, _, MAX_ROLL_CALLS>")]
     roll_calls: Vec<RollCall>,
 }
 
@@ -83,10 +87,18 @@ fn locate(bytes: &[u8], message: &str) -> usize {
     let Ok(needle) = serde_json::to_string(id) else {
         return 1;
     };
-    let at = [format!("\"id\":{needle}"), format!("\"code\":{needle}")]
-        .iter()
-        .find_map(|n| find(bytes, n.as_bytes()));
-    at.map_or(1, |offset| line_of(bytes, offset))
+    // The value after `"id"` or `"code"` and a colon, with any white space between.
+    let mut from = 0;
+    while let Some(at) = find(&bytes[from..], needle.as_bytes()).map(|i| i + from) {
+        let before = bytes[..at].trim_ascii_end();
+        if let Some(key) = before.strip_suffix(b":").map(<[u8]>::trim_ascii_end)
+            && (key.ends_with(b"\"id\"") || key.ends_with(b"\"code\""))
+        {
+            return line_of(bytes, at);
+        }
+        from = at + 1;
+    }
+    1
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {

@@ -5,14 +5,17 @@ use std::path::Path;
 
 use anyhow::{Result, anyhow, bail};
 
-use super::input::{Input, MAX_QUOTES_BYTES};
+use super::input::{Input, MAX_QUOTES_BYTES, capped_vec};
 use super::model::Quote;
 
 /// Parses a quotes file from `bytes`, named `path` in messages.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Quote>> {
     let shown = path.display();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let quotes: Vec<Quote> = serde_json::from_slice(bytes).map_err(|e| {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let quotes: std::result::Result<Vec<Quote>, serde_json::Error> =
+        capped_vec::<_, Quote, MAX_QUOTES>(&mut de).and_then(|q| de.end().map(|()| q));
+    let quotes: Vec<Quote> = quotes.map_err(|e| {
         let msg = e.to_string();
         let msg = msg
             .rfind(" at line ")

@@ -5,16 +5,24 @@
 use std::borrow::Cow;
 
 /// Whether a character must not reach a terminal as it is: a control character (C0, DEL, C1),
-/// a bidirectional embedding, override or isolate (which can reorder what is shown), or a
-/// zero-width or byte-order mark (which can hide text).
+/// a bidirectional mark, embedding, override or isolate (which can reorder what is shown), a
+/// line or paragraph separator, or an invisible character (zero-width, soft hyphen, fillers, tag
+/// characters, byte-order mark) that can hide or disguise text.
 pub fn is_hidden_or_control(c: char) -> bool {
     c.is_control()
         || matches!(c,
-            '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{FEFF}')
+            '\u{00AD}'
+            | '\u{061C}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{E0000}'..='\u{E007F}')
 }
 
 /// Returns `s` with every control, bidirectional-override and zero-width character removed;
@@ -162,6 +170,10 @@ mod tests {
         assert_eq!(
             clean("evil\u{202E}txt.exe\u{2066}\u{200B}\u{FEFF}"),
             "eviltxt.exe"
+        );
+        assert_eq!(
+            clean("a\u{061C}b\u{E0041}\u{2028}c\u{00AD}d\u{3164}"),
+            "abcd"
         );
     }
 

@@ -101,8 +101,22 @@ fn roll_call(id: String, cols: &Columns, rec: &StringRecord, layout: &Layout) ->
         }),
         _ => None,
     };
-    let date: String = get("date").chars().take(10).collect();
-    super::date::day(&date).map_err(|e| anyhow!("column date: {e}"))?;
+    // `2022-03-02`, or with a time of day (`2022-03-02T00:00:00`, `2022-03-02 00:00`).
+    let raw = get("date");
+    let date: String = raw.chars().take(10).collect();
+    let time = raw.get(10..).unwrap_or("");
+    let time_ok = time.is_empty()
+        || (time.starts_with(['T', ' '])
+            && time[1..]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.'));
+    super::date::day(&date)
+        .and_then(|_| {
+            time_ok
+                .then_some(())
+                .ok_or_else(|| format!("{:?} is not a date", super::text::truncate(raw, 40)))
+        })
+        .map_err(|e| anyhow!("column date: {e}"))?;
     Ok(RollCall {
         id,
         source_symbol: symbol.clone(),

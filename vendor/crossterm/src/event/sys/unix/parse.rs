@@ -141,6 +141,13 @@ pub(crate) fn parse_csi(buffer: &[u8]) -> io::Result<Option<InternalEvent>> {
         return Ok(None);
     }
 
+    // unvote-tui: a control sequence holds only bytes 0x20-0x7E after `ESC [`; a control
+    // character (Ctrl-C, Enter, ESC) inside one means it was cut short. Waiting on would swallow
+    // every key, so it is dropped here, as xterm drops a malformed sequence.
+    if buffer[2..].iter().any(|b| !(0x20..=0x7E).contains(b)) {
+        return Err(could_not_parse_event_error());
+    }
+
     let input_event = match buffer[2] {
         b'[' => {
             if buffer.len() == 3 {
@@ -180,6 +187,9 @@ pub(crate) fn parse_csi(buffer: &[u8]) -> io::Result<Option<InternalEvent>> {
         b'?' => match buffer[buffer.len() - 1] {
             b'u' => return parse_csi_keyboard_enhancement_flags(buffer),
             b'c' => return parse_csi_primary_device_attributes(buffer),
+            // unvote-tui: any other final byte (0x40-0x7E) ends a sequence this parser does
+            // not know; waiting for `u` or `c` would swallow every key.
+            0x40..=0x7E if buffer.len() > 3 => return Err(could_not_parse_event_error()),
             _ => None,
         },
         b'0'..=b'9' => {
