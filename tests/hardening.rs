@@ -23,6 +23,18 @@ fn native(date: &str) -> String {
     )
 }
 
+/// The date of roll call `1/3` of a native dataset, as `resolution --json` gives it.
+fn date_of_1_3(path: &std::path::Path) -> String {
+    let v = json(&[
+        "--data",
+        path.to_str().unwrap(),
+        "resolution",
+        "1/3",
+        "--json",
+    ]);
+    v["date"].as_str().unwrap_or("").to_string()
+}
+
 #[test]
 fn impossible_dates_stop_the_load_with_file_and_line() {
     for bad in [
@@ -43,14 +55,7 @@ fn impossible_dates_stop_the_load_with_file_and_line() {
         assert!(err.contains("line 9"), "{bad}: {err}");
     }
     let path = write("good-date.json", native("2030-01-01").as_bytes());
-    let v = json(&[
-        "--data",
-        path.to_str().unwrap(),
-        "resolution",
-        "1/3",
-        "--json",
-    ]);
-    assert_eq!(v["date"], "2030-01-01");
+    assert_eq!(date_of_1_3(&path), "2030-01-01");
 }
 
 #[test]
@@ -171,10 +176,10 @@ fn endless_or_huge_inputs_stop_with_a_message_in_bounded_memory() {
         ));
     }
     let path = write("many.csv", csv.as_bytes());
-    let out = run_capped(&["validate", path.to_str().unwrap()]);
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("more than 100000 roll calls"), "{err}");
+    fails_capped(
+        &["validate", path.to_str().unwrap()],
+        "more than 100000 roll calls",
+    );
     // A line that never ends.
     let mut long = b"vote_id,resolution,date,session,iso3,country,vote\n".to_vec();
     long.extend(std::iter::repeat_n(b'x', 3 << 20));
@@ -227,14 +232,7 @@ fn imports_never_damage_the_target_whatever_else_is_there() {
         target.to_str().unwrap(),
     ]);
     assert!(a.wait_with_output().unwrap().status.success() && b.status.success());
-    let v = json(&[
-        "--data",
-        target.to_str().unwrap(),
-        "resolution",
-        "1/3",
-        "--json",
-    ]);
-    assert_eq!(v["date"], "2022-02-02");
+    assert_eq!(date_of_1_3(&target), "2022-02-02");
     let leftovers = std::fs::read_dir(&dir)
         .unwrap()
         .filter(|e| {
@@ -294,14 +292,7 @@ fn errors_name_the_right_line_once_and_stay_short() {
     // JSON with a byte-order mark reads as JSON.
     let bom = [b"\xEF\xBB\xBF".as_slice(), native("2022-02-02").as_bytes()].concat();
     let path = write("bom.json", &bom);
-    let v = json(&[
-        "--data",
-        path.to_str().unwrap(),
-        "resolution",
-        "1/3",
-        "--json",
-    ]);
-    assert_eq!(v["date"], "2022-02-02");
+    assert_eq!(date_of_1_3(&path), "2022-02-02");
     // A pivot that matches nothing well is an error, not the nearest state.
     let err = failure(&["align", "Narnia"]);
     assert!(
@@ -458,6 +449,14 @@ fn an_interrupted_import_leaves_no_partial_file() {
     }
 }
 
+/// Runs the binary under the memory limit and checks it fails with `expected` in its message.
+fn fails_capped(args: &[&str], expected: &str) {
+    let out = run_capped(args);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+    assert!(err.contains(expected), "{args:?}: {err}");
+}
+
 fn gz(bytes: &[u8]) -> Vec<u8> {
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
     std::io::Write::write_all(&mut enc, bytes).unwrap();
@@ -475,25 +474,16 @@ fn small_files_that_would_make_huge_datasets_stop_in_bounded_memory() {
     }
     native.extend_from_slice(b"{\"id\":\"x\",\"session\":\"\",\"date\":\"\",\"votes\":\"\"}]}");
     let path = write("many-native.json.gz", &gz(&native));
-    let out = run_capped(&["validate", path.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("more than 100000"),
-        "{}",
-        stderr(&out)
-    );
+    fails_capped(&["validate", path.to_str().unwrap()], "more than 100000");
     // A quoted field that runs over many short lines.
     let mut quoted = b"undl_id,ms_code,ms_name,ms_vote,date\n1,USA,x,Y,\"".to_vec();
     for _ in 0..300_000 {
         quoted.extend_from_slice(b"aaaaaaaaaa\n");
     }
     let path = write("quoted.csv.gz", &gz(&quoted));
-    let out = run_capped(&["validate", path.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("a row longer than 1 MiB"),
-        "{}",
-        stderr(&out)
+    fails_capped(
+        &["validate", path.to_str().unwrap()],
+        "a row longer than 1 MiB",
     );
     // Rows whose descriptions are each just under the row limit.
     let mut rows = b"vote_id,resolution,session,date,title,description,whole_resolution\n".to_vec();
@@ -502,12 +492,9 @@ fn small_files_that_would_make_huge_datasets_stop_in_bounded_memory() {
         rows.extend_from_slice(format!("V:{i},,1,2000-01-01,t,{long},1\n").as_bytes());
     }
     let path = write("long-descriptions.csv.gz", &gz(&rows));
-    let out = run_capped(&["validate", path.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("MiB of titles and descriptions"),
-        "{}",
-        stderr(&out)
+    fails_capped(
+        &["validate", path.to_str().unwrap()],
+        "MiB of titles and descriptions",
     );
     // Hundreds of thousands of empty quotes.
     let mut quotes = b"[".to_vec();
@@ -516,12 +503,9 @@ fn small_files_that_would_make_huge_datasets_stop_in_bounded_memory() {
     }
     quotes.extend_from_slice(b"{\"text\":\"\",\"speaker\":\"\"}]");
     let path = write("many-quotes.json.gz", &gz(&quotes));
-    let out = run_capped(&["--quotes", path.to_str().unwrap(), "quotes"]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("more than 100000"),
-        "{}",
-        stderr(&out)
+    fails_capped(
+        &["--quotes", path.to_str().unwrap(), "quotes"],
+        "more than 100000",
     );
 }
 
