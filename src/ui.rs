@@ -222,12 +222,25 @@ fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     let mode = app.mode();
     let mut spans = Vec::new();
+    let mut used = 0;
     if mode == Mode::Input {
         spans.push(Span::styled("typing — ", theme.heading));
+        used += 9;
     }
-    for b in keys::footer(mode) {
+    // As many whole hints as fit, in the table's order (the most useful first); `…` says more
+    // are in the help.
+    let width = usize::from(area.width);
+    let hints: Vec<&Binding> = keys::footer(mode).collect();
+    for (i, b) in hints.iter().enumerate() {
+        let hint = b.label.chars().count() + 1 + b.help.chars().count();
+        let room_for_more = if i + 1 < hints.len() { 3 } else { 0 };
+        if used + hint + room_for_more > width {
+            spans.push(Span::styled("…", theme.dim));
+            break;
+        }
         spans.push(Span::styled(b.label, theme.heading));
         spans.push(Span::raw(format!(" {}  ", b.help)));
+        used += hint + 2;
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

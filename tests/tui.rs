@@ -349,3 +349,19 @@ fn the_chosen_state_is_brought_into_view_in_a_long_group() {
         );
     }
 }
+
+#[test]
+fn the_footer_shows_whole_hints_and_says_when_there_are_more() {
+    let app = app_at("ES-11/6");
+    let helps: Vec<&str> = unvote::app::keys::footer(app.mode())
+        .map(|b| b.help)
+        .collect();
+    for (w, h) in [(80, 24), (100, 30), (120, 40), (200, 60)] {
+        let screen = text(&draw(&app, w, h, &Theme::COLOR));
+        let footer = screen.lines().last().unwrap().trim_end();
+        assert!(
+            footer.ends_with('…') || helps.iter().any(|help| footer.ends_with(help)),
+            "{w}x{h}: {footer:?}"
+        );
+    }
+}
