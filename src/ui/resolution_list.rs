@@ -11,7 +11,7 @@ use super::theme::Theme;
 use super::{group_digits, input_line, pane_block};
 use crate::app::{App, Pane};
 use crate::data::model::Flag;
-use crate::data::text::{clean, shown};
+use crate::data::text::{clean, shown, truncate};
 
 /// Draws the pane.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: bool) {
@@ -64,18 +64,38 @@ fn render_rows(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     let start = window_start(list.selected, list.shown.len(), height);
     let width = usize::from(area.width);
-    let lines: Vec<Line> = list.shown[start..(start + height).min(list.shown.len())]
+    let visible = &list.shown[start..(start + height).min(list.shown.len())];
+    let symbol_of = |i: usize| {
+        let label = app.data.roll_calls[i].label();
+        label.strip_prefix("A/RES/").unwrap_or(label)
+    };
+    let tally_of = |i: usize| {
+        let t = app.data.tally(i);
+        format!("{}-{}-{}", t.yes, t.no, t.abstain)
+    };
+    // The symbol and tally columns as wide as the rows shown need (the symbol at most 13), so
+    // the title gets the rest.
+    let symbol_width = visible
+        .iter()
+        .map(|&i| symbol_of(i).chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(4, 13);
+    let tally_width = visible
+        .iter()
+        .map(|&i| tally_of(i).len())
+        .max()
+        .unwrap_or(5);
+    let lines: Vec<Line> = visible
         .iter()
         .enumerate()
         .map(|(row, &i)| {
             let rc = &app.data.roll_calls[i];
-            let t = app.data.tally(i);
-            let symbol = rc.label().strip_prefix("A/RES/").unwrap_or(rc.label());
+            let symbol = truncate(&clean(symbol_of(i)), symbol_width).into_owned();
             let head = format!(
-                "{:<10} {:<13.13} {:>11} ",
+                "{:<10} {symbol:<symbol_width$} {:>tally_width$} ",
                 rc.shown_date(),
-                clean(symbol),
-                format!("{}-{}-{}", t.yes, t.no, t.abstain)
+                tally_of(i)
             );
             let mut tag = rc.kind.tag().to_string();
             if let Some(flag) = rc.flag() {
