@@ -387,6 +387,16 @@ fn search_forgives_typos_narrows_by_year_and_ranks_what_is_about_the_query() {
     let v = json(&["search", "ukraine session:ES-11 year:2022", "--json"]);
     assert_eq!(v["total"], 5, "ES-11/1 to 5 of 2022");
     assert_eq!(ids("res 2758", "1"), ["A/RES/2758(XXVI)"]);
+    // A bare year alone is the year (resolution 2022 (XX) is `res 2022`).
+    let v = json(&["search", "2022", "--json", "--limit", "500"]);
+    let results = v["results"].as_array().unwrap();
+    assert!(
+        results.len() > 50
+            && results
+                .iter()
+                .all(|r| r["date"].as_str().unwrap().starts_with("2022"))
+    );
+    assert_eq!(ids("res 2022", "1"), ["A/RES/2022(XX)"]);
 }
 
 #[test]

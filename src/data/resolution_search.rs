@@ -235,8 +235,14 @@ impl ResolutionIndex {
         let q = Query::parse(query);
         let n = self.lengths.len();
         // The words as one symbol first (a number that looks like a year may be part of it:
-        // `2065 (XX)`); then the words, a bare year narrowing them.
-        let (mut hits, year) = if let Some(hits) = self.symbol_hits(data, &q.all_words) {
+        // `2065 (XX)`), unless a bare year is all there is (`2022` is the year, `res 2022` the
+        // resolution); then the words, a bare year narrowing them.
+        let symbol = if q.words.trim().is_empty() {
+            None
+        } else {
+            self.symbol_hits(data, &q.all_words)
+        };
+        let (mut hits, year) = if let Some(hits) = symbol {
             (hits, q.explicit_year)
         } else if q.words.trim().is_empty() {
             if q.year.is_none() && q.session.is_none() {
@@ -550,6 +556,11 @@ mod tests {
         assert_eq!(ids(&data, "ukraine 2022"), ["r1"]);
         assert_eq!(ids(&data, "apartheid year:1986"), ["r7"]);
         assert_eq!(ids(&data, "2014"), ["r0"]);
+        assert_eq!(
+            ids(&data, "1971"),
+            ["r4"],
+            "a bare year, not resolution 1971"
+        );
     }
 
     #[test]
