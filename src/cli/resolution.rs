@@ -8,7 +8,6 @@ use serde::Serialize;
 use super::output::{json, wrapped_list};
 use crate::data::model::Precision;
 use crate::data::resolution_search::ResolutionIndex;
-use crate::data::symbol;
 use crate::data::text::{clean, truncate};
 use crate::data::{Dataset, Tally, Vote};
 
@@ -119,8 +118,8 @@ pub fn run<'a>(data: &'a Dataset, query: &str, as_json: bool, out: &mut dyn Writ
     if !rc.draft.is_empty() {
         facts.push(format!("Draft: {}", clean(&rc.draft)));
     }
-    if !rc.undl_symbol.is_empty() && symbol::key(&rc.undl_symbol) != symbol::key(&rc.symbol) {
-        facts.push(format!("UN Library symbol: {}", clean(&rc.undl_symbol)));
+    if let Some(library) = rc.library_symbol() {
+        facts.push(format!("UN Library symbol: {}", clean(library)));
     }
     writeln!(out, "{}", facts.join("   "))?;
     if let Some(flag) = rc.flag() {
@@ -154,8 +153,8 @@ pub fn run<'a>(data: &'a Dataset, query: &str, as_json: bool, out: &mut dyn Writ
             if let Some(flag) = o.flag() {
                 what = format!("{what}, {}", flag.label());
             }
-            if !o.undl_symbol.is_empty() && symbol::key(&o.undl_symbol) != symbol::key(&o.symbol) {
-                what = format!("{what} {}", clean(&o.undl_symbol));
+            if let Some(library) = o.library_symbol() {
+                what = format!("{what} {}", clean(library));
             }
             writeln!(
                 out,

@@ -81,16 +81,11 @@ pub fn run(
         let rc = &data.roll_calls[h.index];
         let t = data.tally(h.index);
         let title = clean(&rc.title).into_owned();
-        let mut tags = rc.kind.tag().to_string();
-        if let Some(flag) = rc.flag() {
-            tags = format!("{tags} [{}]", flag.label())
-                .trim_start()
-                .to_string();
-        }
-        let title = if tags.is_empty() {
+        let tag = rc.tag();
+        let title = if tag.is_empty() {
             title
         } else {
-            format!("({tags}) {title}")
+            format!("[{tag}] {title}")
         };
         writeln!(
             out,

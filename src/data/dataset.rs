@@ -51,7 +51,8 @@ pub struct Dataset {
 
 impl Dataset {
     /// Checks and indexes a dataset. Fails on the first structural problem (a vote string of the
-    /// wrong length or with an unknown code, a duplicate id or country), naming the roll call.
+    /// wrong length or with an unknown code, a duplicate id or country, a quality flag not
+    /// understood, a date not of the calendar), naming the roll call.
     pub fn new(
         countries: Vec<Country>,
         mut roll_calls: Vec<RollCall>,

@@ -245,7 +245,8 @@ pub struct RollCall {
     #[serde(default)]
     pub kind: Kind,
     /// A data-quality flag: empty (fine), `incomplete`, or `duplicate_of:<id>`. A flagged roll
-    /// call is shown with its flag and left out of every statistic. Checked at load.
+    /// call is shown with its flag and left out of every statistic. Its form is checked at load
+    /// (not whether the id of a duplicate exists).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub quality: String,
     /// Whether `date` is known to the day or only to the month (its day is then not a date).
@@ -299,6 +300,21 @@ impl RollCall {
     /// The quality flag, if any (validated at load, so an unreadable one counts as none here).
     pub fn flag(&self) -> Option<Flag<'_>> {
         Flag::parse(&self.quality).ok().flatten()
+    }
+
+    /// What a list marks a roll call with: its kind's tag and its flag (`amend`, `para
+    /// incomplete`, `duplicate`), empty for an unflagged vote on a resolution as a whole.
+    pub fn tag(&self) -> String {
+        let flag = self.flag().map_or("", |f| f.short());
+        format!("{} {flag}", self.kind.tag()).trim().to_string()
+    }
+
+    /// The UN Library's symbol where it tells more than the symbol (`A/RES/33/116[A-IV]` for
+    /// `A/RES/33/116 A`).
+    pub fn library_symbol(&self) -> Option<&str> {
+        (!self.undl_symbol.is_empty()
+            && super::symbol::key(&self.undl_symbol) != super::symbol::key(&self.symbol))
+        .then_some(self.undl_symbol.as_str())
     }
 
     /// Whether it is the vote on a resolution as a whole (not an amendment, paragraph vote or
@@ -457,6 +473,14 @@ impl Flag<'_> {
                     "unknown quality flag {other:?} (expected empty, incomplete or duplicate_of:<id>)"
                 )),
             },
+        }
+    }
+
+    /// One word for lists: `incomplete`, `duplicate`.
+    pub fn short(&self) -> &'static str {
+        match self {
+            Flag::Incomplete => "incomplete",
+            Flag::DuplicateOf(_) => "duplicate",
         }
     }
 

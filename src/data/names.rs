@@ -121,16 +121,6 @@ impl Names {
         Ok(Names { rows })
     }
 
-    /// The name the seat `code` had on `date` (`YYYY-MM-DD` or `YYYY-MM`), if it differs from
-    /// its present one.
-    pub fn on(&self, code: &str, date: &str) -> Option<&str> {
-        let day = date.get(..10).unwrap_or(date);
-        self.rows
-            .iter()
-            .find(|r| r.code == code && r.covers(day))
-            .map(|r| r.name.as_str())
-    }
-
     /// Every row of the seat `code`.
     pub fn of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Name> + 'a {
         self.rows.iter().filter(move |r| r.code == code)
@@ -148,6 +138,16 @@ fn day(s: &str) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Names {
+        /// The name the seat `code` had on `day`, if it differs from its present one (the
+        /// dataset asks through its per-country index instead).
+        fn on<'a>(&'a self, code: &'a str, day: &str) -> Option<&'a str> {
+            self.of(code)
+                .find(|r| r.covers(day))
+                .map(|r| r.name.as_str())
+        }
+    }
 
     #[test]
     fn the_bundled_table_gives_names_of_the_day() {

@@ -16,7 +16,7 @@ pub struct CountryRecord {
     /// Counts of yes, no, abstain and non-voting.
     #[serde(flatten)]
     pub tally: Tally,
-    /// Roll calls held while a member.
+    /// Roll calls held while a member, flagged ones (see `left_out`) not counted.
     pub roll_calls: u32,
     /// Date of the first roll call as a member (`1946-01` when only the month is known).
     pub first_vote: Option<String>,

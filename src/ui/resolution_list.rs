@@ -10,7 +10,6 @@ use ratatui::widgets::Paragraph;
 use super::theme::Theme;
 use super::{group_digits, input_line, pane_block};
 use crate::app::{App, Pane};
-use crate::data::model::Flag;
 use crate::data::text::{clean, shown, truncate};
 
 /// Draws the pane.
@@ -65,46 +64,36 @@ fn render_rows(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let start = window_start(list.selected, list.shown.len(), height);
     let width = usize::from(area.width);
     let visible = &list.shown[start..(start + height).min(list.shown.len())];
-    let symbol_of = |i: usize| {
-        let label = app.data.roll_calls[i].label();
-        label.strip_prefix("A/RES/").unwrap_or(label)
-    };
-    let tally_of = |i: usize| {
-        let t = app.data.tally(i);
-        format!("{}-{}-{}", t.yes, t.no, t.abstain)
-    };
+    // Each shown row's symbol and tally, formatted once.
+    let cells: Vec<(usize, String, String)> = visible
+        .iter()
+        .map(|&i| {
+            let label = app.data.roll_calls[i].label();
+            let symbol = clean(label.strip_prefix("A/RES/").unwrap_or(label)).into_owned();
+            let t = app.data.tally(i);
+            (i, symbol, format!("{}-{}-{}", t.yes, t.no, t.abstain))
+        })
+        .collect();
     // The symbol and tally columns as wide as the rows shown need (the symbol at most 13), so
     // the title gets the rest.
-    let symbol_width = visible
+    let symbol_width = cells
         .iter()
-        .map(|&i| symbol_of(i).chars().count())
+        .map(|(_, s, _)| s.chars().count())
         .max()
         .unwrap_or(0)
         .clamp(4, 13);
-    let tally_width = visible
-        .iter()
-        .map(|&i| tally_of(i).len())
-        .max()
-        .unwrap_or(5);
-    let lines: Vec<Line> = visible
+    let tally_width = cells.iter().map(|(_, _, t)| t.len()).max().unwrap_or(5);
+    let lines: Vec<Line> = cells
         .iter()
         .enumerate()
-        .map(|(row, &i)| {
-            let rc = &app.data.roll_calls[i];
-            let symbol = truncate(&clean(symbol_of(i)), symbol_width).into_owned();
+        .map(|(row, (i, symbol, tally))| {
+            let rc = &app.data.roll_calls[*i];
+            let symbol = truncate(symbol, symbol_width);
             let head = format!(
-                "{:<10} {symbol:<symbol_width$} {:>tally_width$} ",
+                "{:<10} {symbol:<symbol_width$} {tally:>tally_width$} ",
                 rc.shown_date(),
-                tally_of(i)
             );
-            let mut tag = rc.kind.tag().to_string();
-            if let Some(flag) = rc.flag() {
-                let mark = match flag {
-                    Flag::Incomplete => "incomplete",
-                    Flag::DuplicateOf(_) => "duplicate",
-                };
-                tag = format!("{tag} {mark}").trim().to_string();
-            }
+            let tag = rc.tag();
             let tag = if tag.is_empty() {
                 tag
             } else {

@@ -14,7 +14,6 @@ use super::pane_block;
 use super::theme::{Theme, vote_mark};
 use crate::app::{App, Pane};
 use crate::data::model::Precision;
-use crate::data::symbol;
 use crate::data::text::{MAX_SHOWN, clean, shown};
 use crate::data::{Tally, Vote};
 
@@ -86,8 +85,8 @@ fn head_lines<'a>(app: &'a App, index: usize, tally: Tally, theme: &Theme) -> Ve
     if !rc.draft.is_empty() {
         record.push(format!("draft {}", clean(&rc.draft)));
     }
-    if !rc.undl_symbol.is_empty() && symbol::key(&rc.undl_symbol) != symbol::key(&rc.symbol) {
-        record.push(format!("UN Library {}", clean(&rc.undl_symbol)));
+    if let Some(library) = rc.library_symbol() {
+        record.push(format!("UN Library {}", clean(library)));
     }
     if !rc.id.starts_with("U:") {
         record.push(format!("roll call {}", clean(&rc.id)));
