@@ -9,7 +9,7 @@ pub mod quote_panel;
 pub mod resolution_list;
 pub mod view;
 
-pub use action::{Action, Pane};
+pub use action::{Action, Pane, Readable, Reading};
 
 use crate::data::Dataset;
 use crate::data::country_search::CountrySearch;
@@ -26,6 +26,28 @@ pub const MAX_INPUT: usize = 200;
 /// The roll never needs more lines than this (200 states, wrapped at two per line).
 const MAX_ROLL_SCROLL: isize = 200;
 
+/// The one line the user is typing into, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typing {
+    /// The resolution list's filter.
+    Filter,
+    /// The country search.
+    Country,
+    /// A period in the views.
+    Period,
+    /// A state's name to find in the ranking.
+    Find,
+}
+
+/// The help overlay: how far it is scrolled and the words that filter its keys.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HelpState {
+    /// Lines scrolled down.
+    pub scroll: u16,
+    /// Typed text; only keys whose name or description contains it are shown.
+    pub filter: String,
+}
+
 /// Everything the explorer shows, and the indexes it searches.
 pub struct App {
     /// The loaded data.
@@ -36,10 +58,15 @@ pub struct App {
     pub country_search: CountrySearch,
     /// The focused pane.
     pub focus: Pane,
-    /// Whether the help overlay is shown.
-    pub help: bool,
-    /// How many lines the help is scrolled down.
-    pub help_scroll: u16,
+    /// The help overlay, when shown.
+    pub help: Option<HelpState>,
+    /// The line being typed into, if any.
+    pub input: Option<Typing>,
+    /// The reading screen, when a title or quote is shown whole.
+    pub reading: Option<Reading>,
+    /// A problem with the last key (what was typed, a view without a state), shown in the
+    /// footer until the next key.
+    pub notice: Option<String>,
     /// Set when the user asked to quit.
     pub quit: bool,
     /// The resolution list.
@@ -70,8 +97,10 @@ impl App {
             index,
             country_search,
             focus: Pane::Resolutions,
-            help: false,
-            help_scroll: 0,
+            help: None,
+            input: None,
+            reading: None,
+            notice: None,
             quit: false,
             list,
             roll_scroll: 0,
@@ -108,13 +137,11 @@ impl App {
     /// Whether keys are text (an input line is active), commands of the explorer or of the
     /// views, or the help's.
     pub fn mode(&self) -> Mode {
-        if self.help {
+        if self.help.is_some() {
             Mode::Help
-        } else if self.list.editing
-            || self.countries.editing
-            || self.analysis.editing
-            || self.analysis.finding
-        {
+        } else if self.reading.is_some() {
+            Mode::Reading
+        } else if self.input.is_some() {
             Mode::Input
         } else if self.analysis.current().is_some() {
             Mode::View
@@ -126,13 +153,38 @@ impl App {
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         if !matches!(action, Action::Resize(_)) {
-            self.analysis.notice = None;
+            self.notice = None;
+        }
+        if let Some(help) = &mut self.help {
+            match action {
+                Action::Input(c) if help.filter.chars().count() < MAX_INPUT => {
+                    help.filter.push(c);
+                    help.scroll = 0;
+                    return;
+                }
+                Action::Backspace => {
+                    help.filter.pop();
+                    return;
+                }
+                Action::ClearInput => {
+                    help.filter.clear();
+                    return;
+                }
+                _ => {}
+            }
         }
         match action {
             Action::Quit => self.quit = true,
             Action::ToggleHelp => {
-                self.help = !self.help;
-                self.help_scroll = 0;
+                self.help = match self.help {
+                    Some(_) => None,
+                    None => Some(HelpState::default()),
+                };
+            }
+            Action::FocusNext if self.analysis.current().is_some() => {
+                if !self.analysis.next_list() {
+                    self.notice = Some("This view has one list".into());
+                }
             }
             Action::FocusNext => self.focus_step(1),
             Action::FocusPrev => self.focus_step(Pane::ALL.len() - 1),
@@ -167,14 +219,22 @@ impl App {
                 self.refilter();
             }
             Action::Open(view) => self.open_view(view),
-            Action::Back => self.analysis.back(&self.data),
+            Action::Back if self.reading.is_some() => self.reading = None,
+            Action::Back => {
+                self.input = None;
+                self.analysis.back(&self.data);
+            }
             Action::PrevYear => self.analysis.step_year(&self.data, -1),
             Action::NextYear => self.analysis.step_year(&self.data, 1),
             Action::CycleMethod => self.analysis.cycle_method(&self.data),
             Action::CycleGroup => self.analysis.cycle_group(&self.data),
             Action::CycleMarker => self.analysis.marker = self.analysis.marker.next(),
             Action::ToggleColouring => self.toggle_colouring(),
-            Action::FollowLink => self.analysis.follow_link(&self.data),
+            Action::FollowLink => {
+                if let Err(e) = self.analysis.follow_link(&self.data) {
+                    self.notice = Some(e);
+                }
+            }
             Action::StartFind => self.start_find(),
         }
     }
@@ -194,17 +254,19 @@ impl App {
                 self.analysis.other = self.analysis.selected_state().or(self.analysis.other);
             }
             if self.analysis.other.is_none() {
-                self.analysis.notice =
-                    Some("Pick a state in the alignment ranking (a), then Enter".into());
+                self.notice = Some(self.hint(
+                    "Pick a state in the alignment ranking ({}), then {}",
+                    [Action::Open(View::Alignment), Action::Confirm],
+                ));
                 return;
             }
         }
         let needs_pivot = !(view == View::Map && self.analysis.colouring == MapColouring::Vote);
         if needs_pivot && self.analysis.pivot.is_none() {
-            self.analysis.notice = Some("Choose a state first: 3, type its name, Enter".into());
+            self.notice = Some("Choose a state first: 3, type its name, Enter".into());
             return;
         }
-        self.analysis.notice = None;
+        self.notice = None;
         self.analysis.open(&self.data, view);
     }
 
@@ -216,14 +278,20 @@ impl App {
         self.analysis.refresh(&self.data);
     }
 
-    /// Leaves the views for the explorer with a roll call selected.
+    /// Leaves the views for the explorer with a roll call selected. When the list's filter
+    /// hides it, the filter is cleared and the footer says so.
     fn show_roll_call(&mut self, index: usize) {
         self.analysis.stack.clear();
         if !self.list.select_roll_call(index) {
-            self.list.filter.clear();
-            self.list.whole_only = false;
+            let filter = std::mem::take(&mut self.list.filter);
+            let whole_only = std::mem::take(&mut self.list.whole_only);
             self.list.refilter(&self.data, &self.index);
             self.list.select_roll_call(index);
+            let what = match (filter.trim().is_empty(), whole_only) {
+                (false, _) => format!("filter \"{}\"", crate::data::text::shown(&filter, 40)),
+                (true, _) => self.hint("whole-votes-only list ({})", [Action::ToggleWholeOnly]),
+            };
+            self.notice = Some(format!("The {what} hid this vote: cleared to show it"));
         }
         self.on_roll_call_changed();
         self.focus = Pane::Breakdown;
@@ -239,19 +307,22 @@ impl App {
     }
 
     fn focus_pane(&mut self, pane: Pane) {
-        self.list.editing = false;
-        self.countries.editing = false;
+        self.input = None;
         self.focus = pane;
     }
 
     fn move_by(&mut self, delta: isize) {
-        if self.help {
+        if let Some(help) = &mut self.help {
             // The drawing keeps the last line in view; the state keeps a sane bound.
             let max = (keys::KEYS.len() + 16) as isize;
-            let at = (self.help_scroll as isize)
-                .saturating_add(delta)
-                .clamp(0, max);
-            self.help_scroll = u16::try_from(at).unwrap_or(0);
+            let at = (help.scroll as isize).saturating_add(delta).clamp(0, max);
+            help.scroll = u16::try_from(at).unwrap_or(0);
+            return;
+        }
+        if let Some(reading) = &mut self.reading {
+            // As for the help, the drawing stops at the last line.
+            let at = isize::from(reading.scroll as i16).saturating_add(delta);
+            reading.scroll = at.clamp(0, isize::from(i16::MAX)) as u16;
             return;
         }
         if self.analysis.current().is_some() {
@@ -276,38 +347,42 @@ impl App {
 
     fn start_find(&mut self) {
         if self.analysis.current() == Some(View::Alignment) {
-            self.analysis.finding = true;
+            self.input = Some(Typing::Find);
             self.analysis.find.clear();
         } else {
-            self.analysis.notice = Some("/ finds a state in the alignment ranking (a)".into());
+            self.notice = Some(self.hint(
+                "{} finds a state in the alignment ranking ({})",
+                [Action::StartFind, Action::Open(View::Alignment)],
+            ));
         }
     }
 
     fn start_input(&mut self) {
         if self.analysis.current().is_some() {
-            self.analysis.editing = true;
+            self.input = Some(Typing::Period);
             self.analysis.period_input.clear();
             return;
         }
-        match self.focus {
-            Pane::Resolutions => self.list.editing = true,
-            Pane::Countries => self.countries.editing = true,
-            Pane::Breakdown | Pane::Quotes => {}
-        }
+        self.input = match self.focus {
+            Pane::Resolutions => Some(Typing::Filter),
+            Pane::Countries => Some(Typing::Country),
+            Pane::Breakdown | Pane::Quotes => None,
+        };
     }
 
     /// Enter: ends typing (applying a typed period); on the list it opens the breakdown, on the
     /// countries the chosen state's record; in the ranking it compares with the selected state,
     /// in a list of votes it opens the vote.
     fn confirm(&mut self) {
-        if self.analysis.finding {
-            return self.stop_input();
-        }
-        if self.analysis.editing {
-            return self.analysis.apply_period(&self.data);
-        }
-        if self.mode() == Mode::Input {
-            return self.stop_input();
+        match self.input.take() {
+            Some(Typing::Period) => {
+                if let Err(e) = self.analysis.apply_period(&self.data) {
+                    self.notice = Some(e);
+                }
+                return;
+            }
+            Some(_) => return,
+            None => {}
         }
         match self.analysis.current() {
             Some(View::Alignment) => return self.open_view(View::Compare),
@@ -325,60 +400,87 @@ impl App {
                 self.countries.move_by(&self.data, 0);
                 self.open_view(View::Record);
             }
-            Pane::Breakdown | Pane::Quotes => {}
+            Pane::Breakdown => {
+                self.reading = self.roll_call().map(|i| Reading {
+                    what: Readable::Title(i),
+                    scroll: 0,
+                });
+            }
+            Pane::Quotes => {
+                let quote = self.quotes.shown.get(self.quotes.selected);
+                self.reading = quote.map(|&i| Reading {
+                    what: Readable::Quote(i),
+                    scroll: 0,
+                });
+            }
         }
     }
 
     fn stop_input(&mut self) {
-        self.list.editing = false;
-        self.countries.editing = false;
-        self.analysis.editing = false;
-        self.analysis.finding = false;
+        self.input = None;
     }
 
-    /// Changes the focused pane's input text and re-runs what depends on it.
     /// The length in characters of the line being typed.
     fn input_len(&self) -> usize {
-        let line = if self.analysis.finding {
-            &self.analysis.find
-        } else if self.analysis.current().is_some() {
-            &self.analysis.period_input
-        } else {
-            match self.focus {
-                Pane::Resolutions => &self.list.filter,
-                Pane::Countries => &self.countries.query,
-                Pane::Breakdown | Pane::Quotes => return 0,
-            }
+        let line = match self.input {
+            Some(Typing::Find) => &self.analysis.find,
+            Some(Typing::Period) => &self.analysis.period_input,
+            Some(Typing::Filter) => &self.list.filter,
+            Some(Typing::Country) => &self.countries.query,
+            None => return 0,
         };
         line.chars().count()
     }
 
+    /// Changes the text being typed (or, when nothing is, the focused pane's) and re-runs what
+    /// depends on it.
     fn edit(&mut self, change: impl FnOnce(&mut String)) {
-        if self.analysis.finding {
-            change(&mut self.analysis.find);
-            if self.analysis.find.trim().is_empty() {
-                return;
-            }
-            let matches = self.country_search.search(&self.analysis.find);
-            if !self.analysis.select_state(matches.iter().map(|m| m.index)) {
-                self.analysis.notice = Some("No ranked state matches".into());
-            }
-            return;
-        }
-        if self.analysis.current().is_some() {
-            return change(&mut self.analysis.period_input);
-        }
-        match self.focus {
-            Pane::Resolutions => {
+        let target = self.input.or(match (self.analysis.current(), self.focus) {
+            (Some(_), _) => None,
+            (None, Pane::Resolutions) => Some(Typing::Filter),
+            (None, Pane::Countries) => Some(Typing::Country),
+            (None, Pane::Breakdown | Pane::Quotes) => None,
+        });
+        match target {
+            Some(Typing::Find) => self.edit_find(change),
+            Some(Typing::Period) => change(&mut self.analysis.period_input),
+            Some(Typing::Filter) => {
                 change(&mut self.list.filter);
                 self.refilter();
             }
-            Pane::Countries => {
+            Some(Typing::Country) => {
                 change(&mut self.countries.query);
                 self.countries.research(&self.data, &self.country_search);
             }
-            Pane::Breakdown | Pane::Quotes => {}
+            None => {}
         }
+    }
+
+    fn edit_find(&mut self, change: impl FnOnce(&mut String)) {
+        change(&mut self.analysis.find);
+        if self.analysis.find.trim().is_empty() {
+            return;
+        }
+        let matches = self.country_search.search(&self.analysis.find);
+        if !self.analysis.select_state(matches.iter().map(|m| m.index)) {
+            self.notice = Some("No ranked state matches".into());
+        }
+    }
+
+    /// A notice naming keys as the key table binds them: each `{}` in `text` is the key of the
+    /// next action (in the views for view actions, else in the explorer).
+    fn hint<const N: usize>(&self, text: &str, actions: [Action; N]) -> String {
+        let mut out = String::new();
+        let mut parts = text.split("{}");
+        out.push_str(parts.next().unwrap_or(""));
+        for (action, part) in actions.iter().zip(parts) {
+            let key = keys::key_for(Mode::View, *action)
+                .or_else(|| keys::key_for(Mode::Normal, *action))
+                .unwrap_or_default();
+            out.push_str(&key);
+            out.push_str(part);
+        }
+        out
     }
 
     fn refilter(&mut self) {

@@ -21,6 +21,7 @@ pub mod model;
 pub mod names;
 pub mod native;
 pub mod period;
+pub mod present;
 pub mod profile;
 pub mod quotes;
 pub mod record;

@@ -71,10 +71,9 @@ pub fn launch(
     country: Option<&str>,
     group_files: &[std::path::PathBuf],
 ) -> Result<()> {
+    let groups = crate::data::groups::Groups::with_files(&data, group_files)?;
     let mut app = App::new(data);
-    for file in group_files {
-        app.analysis.groups.read_file(file, &app.data.countries)?;
-    }
+    app.analysis.groups = groups;
     if let Some(symbol) = resolution
         && !app.open_resolution(symbol)
     {

@@ -47,11 +47,13 @@ pub fn actions(event: &Event, app: &App, screen: Rect) -> Vec<Action> {
             None => vec![],
         },
         Event::Resize(_, rows) => vec![Action::Resize(*rows)],
-        Event::Mouse(m) if app.analysis.current().is_some() => match m.kind {
-            MouseEventKind::ScrollUp => vec![Action::SelectPrev; 3],
-            MouseEventKind::ScrollDown => vec![Action::SelectNext; 3],
-            _ => vec![],
-        },
+        Event::Mouse(m) if app.analysis.current().is_some() || app.reading.is_some() => {
+            match m.kind {
+                MouseEventKind::ScrollUp => vec![Action::SelectPrev; 3],
+                MouseEventKind::ScrollDown => vec![Action::SelectNext; 3],
+                _ => vec![],
+            }
+        }
         Event::Mouse(m) => {
             let Some(pane) = ui::pane_at(screen, app.focus, m.column, m.row) else {
                 return vec![];

@@ -1,6 +1,7 @@
 //! Drawing the app with ratatui: the screen layout (four panes, or one pane with a tab bar on
 //! small terminals, or a short message on tiny ones), the status line, the footer and the help
-//! overlay, all from `&App` — drawing never changes state. One file per pane in `ui/`.
+//! overlay, and the reading screen, all from `&App`: drawing changes nothing but the scroll
+//! offsets the views remember (`ViewState::offset`). One file per pane in `ui/`.
 
 pub mod alignment;
 pub mod comparison;
@@ -8,6 +9,7 @@ pub mod country_record;
 pub mod country_search;
 pub mod key_votes;
 pub mod quote_panel;
+pub mod reading;
 pub mod resolution_list;
 pub mod theme;
 pub mod view_chrome;
@@ -21,7 +23,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::app::analysis::View;
 use crate::app::keys::{self, Binding, KEYS, Mode};
-use crate::app::{App, Pane};
+use crate::app::{Action, App, Pane};
 use theme::Theme;
 
 /// Below this size the panes collapse to one at a time.
@@ -105,12 +107,18 @@ pub fn pane_at(area: Rect, focus: Pane, column: u16, row: u16) -> Option<Pane> {
 /// Draws the whole screen.
 pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
+    if let Some(reading) = app.reading {
+        if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+            return render_too_small(frame, area);
+        }
+        return reading::render(frame, area, app, reading, theme);
+    }
     if let Some(view) = app.analysis.current() {
         render_view(frame, area, view, app, theme);
     } else {
         render_explorer(frame, area, app, theme);
     }
-    if app.help && area.width >= MIN_SIZE.0 && area.height >= MIN_SIZE.1 {
+    if app.help.is_some() && area.width >= MIN_SIZE.0 && area.height >= MIN_SIZE.1 {
         render_help(frame, area, app, theme);
     }
 }
@@ -163,16 +171,44 @@ fn render_pane(frame: &mut Frame, pane: Pane, area: Rect, app: &App, theme: &The
 }
 
 /// The bordered block every pane sits in, its title numbered by its focus key.
-pub fn pane_block<'a>(pane: Pane, title: String, theme: &Theme, focused: bool) -> Block<'a> {
+/// A title wider than the border is cut with `…`.
+pub fn pane_block<'a>(
+    pane: Pane,
+    title: String,
+    theme: &Theme,
+    focused: bool,
+    area: Rect,
+) -> Block<'a> {
     let number = Pane::ALL
         .iter()
         .position(|&p| p == pane)
         .map_or(0, |i| i + 1);
     let style = if focused { theme.focused } else { theme.border };
+    let room = usize::from(area.width.saturating_sub(4));
+    let title = crate::data::text::truncate(&format!("{number} {title}"), room).into_owned();
     Block::default()
         .borders(Borders::ALL)
         .border_style(style)
-        .title(Span::styled(format!(" {number} {title} "), style))
+        .title(Span::styled(format!(" {title} "), style))
+}
+
+/// Marks the bottom border of a pane whose text goes on below what it shows: `hint` says how
+/// to see the rest.
+pub fn more_below(frame: &mut Frame, area: Rect, hint: &str, theme: &Theme, focused: bool) {
+    if area.height < 2 || area.width < 8 {
+        return;
+    }
+    let style = if focused { theme.focused } else { theme.border };
+    let text =
+        crate::data::text::truncate(&format!(" {hint} "), usize::from(area.width - 4)).into_owned();
+    let width = u16::try_from(crate::data::text::width(&text)).unwrap_or(0);
+    let at = Rect::new(
+        area.right().saturating_sub(width + 2),
+        area.bottom() - 1,
+        width,
+        1,
+    );
+    frame.render_widget(Paragraph::new(Span::styled(text, style)), at);
 }
 
 fn render_too_small(frame: &mut Frame, area: Rect) {
@@ -210,13 +246,15 @@ fn render_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         app.data.countries.len(),
         crate::data::text::clean(&app.data.attribution)
     );
+    let text = crate::data::text::fit(&text, usize::from(area.width));
     frame.render_widget(Paragraph::new(Span::styled(text, theme.dim)), area);
 }
 
 /// The footer: a notice when there is one (it says why a key did nothing), else the keys.
 fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    if let Some(notice) = &app.analysis.notice {
-        let text = crate::data::text::clean(notice).into_owned();
+    if let Some(notice) = &app.notice {
+        let text = crate::data::text::truncate(notice, usize::from(area.width));
+        let text = crate::data::text::clean(&text).into_owned();
         frame.render_widget(Paragraph::new(Span::styled(text, theme.heading)), area);
         return;
     }
@@ -232,13 +270,14 @@ fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let width = usize::from(area.width);
     let hints: Vec<&Binding> = keys::footer(mode).collect();
     for (i, b) in hints.iter().enumerate() {
-        let hint = b.label.chars().count() + 1 + b.help.chars().count();
+        let label = b.label();
+        let hint = label.chars().count() + 1 + b.help.chars().count();
         let room_for_more = if i + 1 < hints.len() { 3 } else { 0 };
         if used + hint + room_for_more > width {
             spans.push(Span::styled("…", theme.dim));
             break;
         }
-        spans.push(Span::styled(b.label, theme.heading));
+        spans.push(Span::styled(label, theme.heading));
         spans.push(Span::raw(format!(" {}  ", b.help)));
         used += hint + 2;
     }
@@ -252,16 +291,23 @@ fn render_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Mode::Input | Mode::Help => Mode::Normal,
         m => m,
     };
+    let help = app.help.clone().unwrap_or_default();
+    let filter = crate::data::text::fold(&help.filter);
     let shown: Vec<&Binding> = KEYS
         .iter()
         .filter(|b| b.mode.covers(mode) || b.mode == Mode::Input)
+        .filter(|b| {
+            filter.is_empty()
+                || crate::data::text::fold(&format!("{} {}", b.label(), b.help))
+                    .contains(filter.trim())
+        })
         .collect();
     // Two columns when one would not fit and the terminal is wide enough.
     let two = usize::from(area.height.saturating_sub(8)) < shown.len() && area.width >= 112;
     let entry = |b: &Binding| {
         vec![
-            Span::styled(format!("{:<12}", b.label), theme.heading),
-            Span::raw(format!("{:<34}", b.help)),
+            Span::styled(format!("{:<14}", b.label()), theme.heading),
+            Span::raw(format!("{:<33}", b.help)),
             Span::styled(format!("{:<8}", b.mode.label()), theme.dim),
         ]
     };
@@ -277,6 +323,9 @@ fn render_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     } else {
         shown.iter().map(|b| Line::from(entry(b))).collect()
     };
+    if shown.is_empty() {
+        lines.push(Line::styled("No key matches what was typed.", theme.dim));
+    }
     lines.extend(help_notes(mode, theme));
     let width = area.width.saturating_sub(4).min(if two { 110 } else { 64 });
     let height = area.height.saturating_sub(2).min(lines.len() as u16 + 2);
@@ -289,17 +338,23 @@ fn render_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // Scrolled as asked, but never past the point where the last line shows.
     let inner = height.saturating_sub(2);
     let hidden = (lines.len() as u16).saturating_sub(inner);
-    let scroll = app.help_scroll.min(hidden);
+    let scroll = help.scroll.min(hidden);
+    let typed = if help.filter.is_empty() {
+        " · type to filter".to_string()
+    } else {
+        format!(" · filter: {}", crate::data::text::shown(&help.filter, 20))
+    };
     let title = if hidden == 0 {
-        " Keys ".to_string()
+        format!(" Keys{typed} ")
     } else {
         format!(
-            " Keys · ↑↓ scroll · {}–{} of {} ",
+            " Keys{typed} · ↑↓ scroll · {}–{} of {} ",
             scroll + 1,
             scroll + inner,
             lines.len()
         )
     };
+    let title = crate::data::text::truncate(&title, usize::from(width.saturating_sub(2)));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focused)
@@ -330,23 +385,56 @@ fn help_notes<'a>(mode: Mode, theme: &Theme) -> Vec<Line<'a>> {
     lines
 }
 
-/// An input line: `label`, the text and a cursor while typing; a dim hint when empty and idle.
-pub fn input_line<'a>(
-    label: &'a str,
+/// Hints inside a pane, asked of the key table: each action's key (as the table writes it) and
+/// what it does there, as many whole hints as fit in `width`, then `…`.
+pub fn hints<'a>(mode: Mode, items: &[(Action, &str)], width: u16, theme: &Theme) -> Line<'a> {
+    let width = usize::from(width);
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for (i, (action, what)) in items.iter().enumerate() {
+        let Some(key) = keys::key_for(mode, *action) else {
+            continue;
+        };
+        let hint = crate::data::text::width(&key) + 1 + crate::data::text::width(what);
+        let room_for_more = if i + 1 < items.len() { 3 } else { 0 };
+        if used + hint + room_for_more > width {
+            spans.push(Span::styled("…", theme.dim));
+            break;
+        }
+        spans.push(Span::styled(key, theme.heading));
+        spans.push(Span::styled(format!(" {what}  "), theme.dim));
+        used += hint + 2;
+    }
+    Line::from(spans)
+}
+
+/// Draws an input line: `label` and the text, with the terminal's own cursor after it while
+/// typing; a dim hint when empty and idle. Text wider than the line shows its end after `…`.
+pub fn render_input(
+    frame: &mut Frame,
+    area: Rect,
+    label: &str,
     text: &str,
     editing: bool,
-    hint: &'a str,
+    hint: &str,
     theme: &Theme,
-) -> Line<'a> {
+) {
+    let width = usize::from(area.width);
     if !editing && text.is_empty() {
-        return Line::styled(hint, theme.dim);
+        let hint = crate::data::text::fit(hint, width);
+        frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim)), area);
+        return;
     }
-    let cursor = if editing { "▏" } else { "" };
-    Line::from(vec![
-        Span::styled(label, theme.heading),
-        Span::raw(crate::data::text::clean(text).into_owned()),
-        Span::raw(cursor),
-    ])
+    let label = crate::data::text::fit(label, width.saturating_sub(1));
+    let room = width.saturating_sub(crate::data::text::width(&label) + 1);
+    let text = crate::data::text::fit_end(&crate::data::text::clean(text), room);
+    let line = Line::from(vec![Span::styled(label, theme.heading), Span::raw(text)]);
+    let end = u16::try_from(line.width()).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(line), area);
+    if editing && area.width > 0 && area.height > 0 {
+        let x = area.x.saturating_add(end.min(area.width - 1));
+        frame.set_cursor_position((x, area.y));
+    }
 }
 
 /// `6884` → `6,884`.

@@ -39,7 +39,7 @@ fn resolution_text_groups_states_by_vote() {
     assert!(out.status.success());
     let text = stdout(&out);
     assert!(text.contains(
-        "Tally: 141 yes, 7 no, 32 abstain, 13 non-voting (agrees with the stated totals)"
+        "Tally: 141 yes, 7 no, 32 abstain, 13 non-voting (counted totals agree with the stated ones)"
     ));
     assert!(
         text.contains("No (7):\n  Belarus, Eritrea, Mali, Nicaragua, North Korea, Russia, Syria\n"),

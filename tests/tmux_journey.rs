@@ -231,7 +231,7 @@ fn pivot_usa_in_2022_ranks_israel_first_with_the_published_figures() {
         })
         .collect();
     assert!(
-        rows[0].contains("1  ISR  Israel"),
+        rows[0].contains("1 ISR  Israel"),
         "Israel first:\n{screen}"
     );
     assert!(
@@ -547,7 +547,7 @@ fn the_help_scrolls_to_its_last_entry_at_80x24() {
     let t = Tmux::start("helpscroll", 80, 24, "");
     t.wait_for(&["Resolutions"]);
     t.keys(&["?"]);
-    let screen = t.wait_for(&["Keys · ↑↓ scroll"]);
+    let screen = t.wait_for(&["↑↓ scroll"]);
     assert!(
         !screen.contains("closes this help"),
         "the end is below at first"

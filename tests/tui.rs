@@ -163,7 +163,7 @@ fn focus_cycles_and_quotes_move_with_arrows() {
     app.update(Action::SelectLast);
     assert_eq!(app.quotes.selected, app.quotes.shown.len() - 1);
     app.update(Action::ToggleHelp);
-    assert!(app.help);
+    assert!(app.help.is_some());
     app.update(Action::Quit);
     assert!(app.quit);
 }

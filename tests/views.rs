@@ -168,7 +168,7 @@ fn the_map_letters_each_state_by_its_vote_in_its_colour() {
     assert_eq!(cells("A", Color::Yellow), 32);
     assert_eq!(cells("Y", Color::Green), 141);
     assert_eq!(cells("X", Color::Gray), 13);
-    assert!(text(&buf).contains("141–7–32"));
+    assert!(text(&buf).contains("141-7-32"));
     // Marker sets for terminals without braille.
     app.update(Action::CycleMarker);
     let blocks = text(&draw(&app, 160, 50, &Theme::COLOR));
@@ -204,8 +204,11 @@ fn enter_on_an_isolated_vote_opens_it_in_the_explorer() {
     assert_eq!(app.focus, Pane::Breakdown);
 }
 
+/// The sizes every view is drawn and kept at.
+const SIZES: [(u16, u16); 4] = [(80, 24), (100, 30), (120, 40), (200, 60)];
+
 fn snapshot(name: &str, app: &App) {
-    for (w, h) in [(120, 40), (80, 24)] {
+    for (w, h) in SIZES {
         assert_snapshot!(
             format!("{name}_{w}x{h}"),
             text(&draw(app, w, h, &Theme::COLOR))
@@ -213,21 +216,155 @@ fn snapshot(name: &str, app: &App) {
     }
 }
 
-#[test]
-fn snapshots_of_every_view_at_two_sizes() {
-    snapshot("view_record_usa", &record("usa"));
-    snapshot("view_record_ussr", &record("ussr"));
-    snapshot("view_alignment_usa_2022", &alignment("usa", "2022"));
-    let mut compare = alignment("usa", "2022");
-    compare.update(Action::Confirm);
-    snapshot("view_compare_usa_isr_2022", &compare);
+/// Every view (and the explorer and the reading screen) in the states a user meets them.
+fn every_view() -> Vec<(&'static str, App)> {
+    let mut out = vec![
+        ("view_record_usa", record("usa")),
+        ("view_record_ussr", record("ussr")),
+        ("view_alignment_usa_2022", alignment("usa", "2022")),
+    ];
+    let compare = || {
+        let mut app = alignment("usa", "2022");
+        app.update(Action::Confirm);
+        app
+    };
+    out.push(("view_compare_usa_isr_2022", compare()));
+    let mut compare = compare();
+    compare.update(Action::FocusNext);
+    compare.update(Action::SelectNext);
+    out.push(("view_compare_years_usa_isr_2022", compare));
     let mut keys = alignment("usa", "2022");
     keys.update(Action::Open(View::KeyVotes));
-    snapshot("view_key_votes_usa_2022", &keys);
+    out.push(("view_key_votes_usa_2022", keys));
     let mut map = App::new(data());
     assert!(map.open_resolution("ES-11/6"));
     map.update(Action::Open(View::Map));
-    snapshot("view_map_es_11_6", &map);
+    out.push(("view_map_es_11_6", map));
+    let explorer = || {
+        let mut app = with_state("kenya");
+        assert!(app.open_resolution("80/223"));
+        app
+    };
+    out.push(("explorer_80_223_kenya", explorer()));
+    let mut explorer = explorer();
+    explorer.update(Action::FocusPane(Pane::Breakdown));
+    explorer.update(Action::Confirm);
+    out.push(("reading_title_80_223", explorer));
+    let mut quote = App::new(data());
+    assert!(quote.open_resolution("ES-11/6"));
+    quote.update(Action::FocusPane(Pane::Quotes));
+    quote.update(Action::Confirm);
+    out.push(("reading_quote_es_11_6", quote));
+    out
+}
+
+#[test]
+fn snapshots_of_every_view_at_four_sizes() {
+    for (name, app) in every_view() {
+        snapshot(name, &app);
+    }
+}
+
+/// Each screen line showing the start of one of `texts` shows one of them whole, or a start
+/// of one cut with `…`: never text cut without its sign.
+fn assert_no_silent_cut(screen: &str, texts: &[String], what: &str) {
+    let start = |t: &str| t.chars().take(14).collect::<String>();
+    for line in screen.lines() {
+        for t in texts.iter().filter(|t| t.chars().count() >= 14) {
+            let head = start(t);
+            let Some(at) = line.find(&head) else { continue };
+            // Explained by a text shown whole or cut with `…`, in which the start found sits
+            // (the text itself, or another containing it).
+            let explained = texts.iter().any(|u| {
+                let k = if head.starts_with(u.as_str()) {
+                    0
+                } else {
+                    match u.find(&head) {
+                        Some(k) => k,
+                        None => return false,
+                    }
+                };
+                let Some(rest) = at.checked_sub(k).and_then(|s| line.get(s..)) else {
+                    return false;
+                };
+                rest.starts_with(u.as_str())
+                    || rest
+                        .find('…')
+                        .is_some_and(|p| p > k && u.starts_with(rest[..p].trim_end()))
+            });
+            assert!(explained, "{what}: cut without …: {line:?} (from {t:?})");
+        }
+    }
+}
+
+#[test]
+fn no_cut_text_lacks_its_ellipsis() {
+    let app = App::new(data());
+    let clean = |s: &str| unvote::data::text::clean(s).into_owned();
+    let mut texts: Vec<String> = app
+        .data
+        .roll_calls
+        .iter()
+        .map(|rc| clean(&rc.title))
+        .chain(app.data.countries.iter().map(|c| clean(&c.name)))
+        .filter(|t| t.chars().count() >= 4)
+        .collect();
+    texts.sort();
+    texts.dedup();
+    let mut checked = 0;
+    for (name, app) in every_view() {
+        // The breakdown and the reading screen wrap their titles over lines; they are checked
+        // by their own tests. The explorer is checked where its list is the pane shown.
+        if name.starts_with("reading") || name.starts_with("view_map") {
+            continue;
+        }
+        for (w, h) in SIZES {
+            if name.starts_with("explorer") && w >= 100 {
+                continue;
+            }
+            let screen = text(&draw(&app, w, h, &Theme::COLOR));
+            assert_no_silent_cut(&screen, &texts, &format!("{name} {w}x{h}"));
+            checked += 1;
+        }
+    }
+    assert!(checked >= 25, "{checked} screens checked");
+    // The check can fail: a title cut without its sign is caught.
+    let title = texts
+        .iter()
+        .filter(|t| t.is_ascii() && t.len() > 60)
+        .find(|t| {
+            !texts
+                .iter()
+                .any(|u| u != *t && t[..40].starts_with(u.as_str()))
+        })
+        .unwrap();
+    let silent = format!("│ 2023  {}│", &title[..40]);
+    let caught = std::panic::catch_unwind(|| assert_no_silent_cut(&silent, &texts, "probe"));
+    assert!(caught.is_err());
+}
+
+#[test]
+fn a_long_title_in_the_breakdown_is_whole_or_says_where_the_rest_is() {
+    let mut app = App::new(data());
+    assert!(app.open_resolution("80/223"));
+    let full = app.data.roll_calls[app.roll_call().unwrap()].title.clone();
+    assert!(full.ends_with("Sevastopol"), "{full}");
+    // Wide: all of it. Small: its start, `…`, and the key that reads it whole.
+    let wide = text(&draw(&app, 200, 60, &Theme::COLOR));
+    assert!(wide.contains("Sevastopol"), "{wide}");
+    app.update(Action::FocusPane(Pane::Breakdown));
+    let small = text(&draw(&app, 80, 24, &Theme::COLOR));
+    assert!(
+        small.contains("Sevastopol") || small.contains("… (Enter: whole title)"),
+        "{small}"
+    );
+    app.update(Action::Confirm);
+    assert_eq!(app.mode(), Mode::Reading);
+    let reading = text(&draw(&app, 80, 24, &Theme::COLOR));
+    assert!(reading.contains("Sevastopol"), "{reading}");
+    assert!(!reading.contains('│'), "no borders to select across");
+    app.update(Action::Back);
+    assert_eq!(app.mode(), Mode::Normal);
 }
 
 #[test]
@@ -336,6 +473,55 @@ fn control_characters_in_a_user_group_name_never_reach_the_screen() {
 }
 
 #[test]
+fn going_back_gives_every_view_its_cursor_and_scroll_for_every_pair() {
+    let views = [
+        View::Record,
+        View::Compare,
+        View::Alignment,
+        View::KeyVotes,
+        View::Map,
+    ];
+    for from in views {
+        for to in views.into_iter().filter(|&v| v != from) {
+            // Compare needs a second state: the ranking's row 57.
+            let mut app = alignment("usa", "2000-2025");
+            for _ in 0..56 {
+                app.update(Action::SelectNext);
+            }
+            app.update(Action::Confirm);
+            app.update(Action::Open(from));
+            for _ in 0..3 {
+                app.update(Action::PageDown);
+            }
+            app.update(Action::SelectPrev);
+            let before = text(&draw(&app, 80, 24, &Theme::COLOR));
+            let state = app.analysis.top().cloned();
+            app.update(Action::Open(to));
+            assert_eq!(app.analysis.current(), Some(to));
+            app.update(Action::SelectNext);
+            app.update(Action::SelectNext);
+            draw(&app, 80, 24, &Theme::COLOR);
+            app.update(Action::Back);
+            assert_eq!(
+                app.analysis.top().cloned(),
+                state,
+                "{from:?} → {to:?} → back"
+            );
+            let after = text(&draw(&app, 80, 24, &Theme::COLOR));
+            assert_eq!(after, before, "{from:?} → {to:?} → back: the same screen");
+        }
+    }
+    // The ranking was really scrolled: its selection sits below the first screen.
+    let mut app = alignment("usa", "2000-2025");
+    for _ in 0..3 {
+        app.update(Action::PageDown);
+    }
+    draw(&app, 80, 24, &Theme::COLOR);
+    let top = app.analysis.top().cloned().unwrap();
+    assert!(top.selected > 40 && top.offset.get() > 20, "{top:?}");
+}
+
+#[test]
 fn going_back_to_the_ranking_restores_its_row_from_every_view() {
     // Row 57 of the ranking, then compare (Enter), the map and key votes of the pivot: each time
     // Esc returns to row 57, on the same state, not to the top.
@@ -349,7 +535,7 @@ fn going_back_to_the_ranking_restores_its_row_from_every_view() {
         for _ in 0..56 {
             app.update(Action::SelectNext);
         }
-        assert_eq!(app.analysis.selected, 56);
+        assert_eq!(app.analysis.selected(), 56);
         let state = app.analysis.selected_state();
         match open {
             None => app.update(Action::Confirm),
@@ -359,7 +545,7 @@ fn going_back_to_the_ranking_restores_its_row_from_every_view() {
         app.update(Action::SelectNext);
         app.update(Action::Back);
         assert_eq!(app.analysis.current(), Some(View::Alignment), "{open:?}");
-        assert_eq!(app.analysis.selected, 56, "{open:?}");
+        assert_eq!(app.analysis.selected(), 56, "{open:?}");
         assert_eq!(app.analysis.selected_state(), state, "{open:?}");
         let screen = text(&draw(&app, 120, 40, &Theme::COLOR));
         let name = &app.data.countries[state.unwrap()].name;

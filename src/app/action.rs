@@ -100,3 +100,22 @@ pub enum Action {
     /// Make the pivot's successor (or, for a successor, the former state) the pivot.
     FollowLink,
 }
+
+/// What the reading screen shows whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readable {
+    /// A roll call's head and title (index into the roll calls).
+    Title(usize),
+    /// A quote with its attribution and source (index into the quotes).
+    Quote(usize),
+}
+
+/// The reading screen: one title or quote as plain text over the whole terminal, without
+/// borders, so that a mouse selection copies it cleanly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    /// What is read.
+    pub what: Readable,
+    /// Lines scrolled down.
+    pub scroll: u16,
+}

@@ -3,6 +3,8 @@
 //! they share: the pivot state, the period, the method and the group filter. Results are computed
 //! here when a setting changes, never while drawing.
 
+use std::cell::Cell;
+
 use crate::data::Dataset;
 use crate::data::agreement::Method;
 use crate::data::alignment::{Alignment, align};
@@ -17,11 +19,63 @@ pub use super::view::{KeySection, MapColouring, MapMarker, View};
 /// How many years the ranking's sparklines cover at least.
 pub const TREND_YEARS: u16 = 25;
 
+/// One open view and where the user stands in it; going back to it gives all of it back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewState {
+    /// Which view.
+    pub view: View,
+    /// The selected row of the view's main list.
+    pub selected: usize,
+    /// The first row of the main list on screen. The drawing keeps the selection in sight and
+    /// stores what it showed here, so the rows stay where they were between frames and views.
+    pub offset: Cell<usize>,
+    /// Which of the view's lists the arrows move: 0 the main one, 1 the second (compare's
+    /// years).
+    pub list: u8,
+    /// The first row of the second list on screen.
+    pub second: usize,
+}
+
+impl ViewState {
+    /// A view freshly opened: first row selected, nothing scrolled.
+    pub fn new(view: View) -> ViewState {
+        ViewState {
+            view,
+            selected: 0,
+            offset: Cell::new(0),
+            list: 0,
+            second: 0,
+        }
+    }
+
+    /// The offset that shows the selected row in `height` rows of a `len`-row list, moving as
+    /// little as possible from the last one shown, and never leaving rows unused at the end.
+    pub fn scrolled(&self, height: usize, len: usize) -> usize {
+        self.scrolled_to(self.selected, height, len)
+    }
+
+    /// [`ViewState::scrolled`] for a list whose selected row is on line `at` (a list with
+    /// headings between its rows).
+    pub fn scrolled_to(&self, at: usize, height: usize, len: usize) -> usize {
+        let height = height.max(1);
+        let mut offset = self.offset.get();
+        if at < offset {
+            offset = at;
+        } else if at >= offset + height {
+            offset = at + 1 - height;
+        }
+        let offset = offset.min(len.saturating_sub(height));
+        self.offset.set(offset);
+        offset
+    }
+}
+
 /// The views' shared settings and computed results.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
-    /// Views opened, the current one last; empty when the explorer shows.
-    pub stack: Vec<View>,
+    /// Views opened, the current one last, each with its own selection and scroll; empty when
+    /// the explorer shows.
+    pub stack: Vec<ViewState>,
     /// The pivot state.
     pub pivot: Option<usize>,
     /// The state compared with the pivot.
@@ -36,14 +90,8 @@ pub struct Analysis {
     pub groups: Groups,
     /// The period as being typed.
     pub period_input: String,
-    /// Whether the period line takes keys.
-    pub editing: bool,
     /// A state's name as being typed to find it in the ranking.
     pub find: String,
-    /// Whether the find line takes keys.
-    pub finding: bool,
-    /// A problem with what was typed, shown until the next change.
-    pub notice: Option<String>,
     /// The pivot's profile.
     pub profile: Option<Profile>,
     /// The pivot compared with `other`.
@@ -61,11 +109,6 @@ pub struct Analysis {
     pub trend_first_year: u16,
     /// Key votes for the pivot.
     pub key_votes: Option<KeyVotes>,
-    /// Selected row of the current view's list.
-    pub selected: usize,
-    /// The selected row each view under the current one had when another was opened over it,
-    /// given back when the user returns to it.
-    pub saved: Vec<(View, usize)>,
     /// Map colouring.
     pub colouring: MapColouring,
     /// Map markers.
@@ -83,32 +126,44 @@ impl Analysis {
 
     /// The view on top, if any.
     pub fn current(&self) -> Option<View> {
-        self.stack.last().copied()
+        self.stack.last().map(|s| s.view)
     }
 
-    /// Opens a view (or brings it to the top) and computes what it shows.
-    pub fn open(&mut self, data: &Dataset, view: View) {
-        if let Some(from) = self.current() {
-            self.saved.retain(|(v, _)| *v != from);
-            self.saved.push((from, self.selected));
+    /// The state of the view on top.
+    pub fn top(&self) -> Option<&ViewState> {
+        self.stack.last()
+    }
+
+    /// The selected row of the view on top (0 without one).
+    pub fn selected(&self) -> usize {
+        self.top().map_or(0, |s| s.selected)
+    }
+
+    fn set_selected(&mut self, row: usize) {
+        if let Some(top) = self.stack.last_mut() {
+            top.selected = row;
         }
-        self.stack.retain(|&v| v != view);
-        self.stack.push(view);
-        self.selected = 0;
+    }
+
+    /// Opens a view and computes what it shows. A view already open further down is brought to
+    /// the top as it was left.
+    pub fn open(&mut self, data: &Dataset, view: View) {
+        let state = match self.stack.iter().position(|s| s.view == view) {
+            Some(at) => self.stack.remove(at),
+            None => ViewState::new(view),
+        };
+        self.stack.push(state);
         self.refresh(data);
     }
 
-    /// Closes the view on top.
+    /// Closes the view on top; the one under it shows what it showed.
     pub fn back(&mut self, data: &Dataset) {
         self.stack.pop();
-        // The view returned to shows the row it showed.
-        self.selected = self
-            .current()
-            .and_then(|v| self.saved.iter().rev().find(|(s, _)| *s == v))
-            .map_or(0, |&(_, row)| row);
-        self.editing = false;
-        self.finding = false;
         self.refresh(data);
+        let len = self.list_len();
+        if let Some(top) = self.stack.last_mut() {
+            top.selected = top.selected.min(len.saturating_sub(1));
+        }
     }
 
     /// The group filter's name.
@@ -159,19 +214,13 @@ impl Analysis {
             self.retrend(data, &ranking);
             self.alignment = Some(ranking);
         }
-        let group = self.group_name().map(str::to_string);
         self.rows = match &self.alignment {
-            Some(a) => (0..a.rows.len())
-                .filter(|&i| {
-                    group.as_deref().is_none_or(|g| {
-                        let code = &data.countries[a.rows[i].country].code;
-                        self.groups.contains(g, code, &self.period)
-                    })
-                })
-                .collect(),
+            Some(a) => self
+                .groups
+                .filter_ranking(data, a, self.group_name(), &self.period),
             None => Vec::new(),
         };
-        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+        self.set_selected(self.selected().min(self.rows.len().saturating_sub(1)));
     }
 
     /// The sparklines of a ranking: its own years, or a wider span ending with the period.
@@ -224,16 +273,11 @@ impl Analysis {
     }
 
     /// Applies the typed period; a bad one leaves the period as it was and says why.
-    pub fn apply_period(&mut self, data: &Dataset) {
-        self.editing = false;
-        match Period::parse_typed(&self.period_input) {
-            Ok(p) => {
-                self.period = p;
-                self.notice = None;
-                self.refresh(data);
-            }
-            Err(e) => self.notice = Some(format!("{e:#}")),
-        }
+    pub fn apply_period(&mut self, data: &Dataset) -> Result<(), String> {
+        let period = Period::parse_typed(&self.period_input).map_err(|e| format!("{e:#}"))?;
+        self.period = period;
+        self.refresh(data);
+        Ok(())
     }
 
     /// Steps the period by whole years: from the whole history to the newest year, else one
@@ -256,14 +300,14 @@ impl Analysis {
         };
         self.period = Period::year(u16::try_from(year).unwrap_or(newest));
         self.period_input = self.period.to_string();
-        self.notice = None;
         self.refresh(data);
     }
 
-    /// Makes the pivot's successor the pivot, or for a successor its (first) former state.
-    pub fn follow_link(&mut self, data: &Dataset) {
+    /// Makes the pivot's successor the pivot, or for a successor its (first) former state;
+    /// says why not when it has neither.
+    pub fn follow_link(&mut self, data: &Dataset) -> Result<(), String> {
         let Some(c) = self.pivot.and_then(|p| data.countries.get(p)) else {
-            return;
+            return Ok(());
         };
         let code = &c.code;
         let linked = data
@@ -272,10 +316,11 @@ impl Analysis {
         match linked {
             Some(l) => {
                 self.pivot = Some(l);
-                self.selected = 0;
+                self.set_selected(0);
                 self.refresh(data);
+                Ok(())
             }
-            None => self.notice = Some(format!("{code} has no former state or successor")),
+            None => Err(format!("{code} has no former state or successor")),
         }
     }
 
@@ -292,7 +337,7 @@ impl Analysis {
             Some(g) if g + 1 < self.groups.names.len() => Some(g + 1),
             _ => None,
         };
-        self.selected = 0;
+        self.set_selected(0);
         self.refresh(data);
     }
 
@@ -307,10 +352,41 @@ impl Analysis {
         }
     }
 
-    /// Moves the selection of the current view's list.
+    /// How many years compare's second list has.
+    fn years_len(&self) -> usize {
+        self.comparison.as_ref().map_or(0, |c| c.by_year.len())
+    }
+
+    /// Moves the selection of the current view's list that has the arrows.
     pub fn move_by(&mut self, delta: isize) {
-        let last = self.list_len().saturating_sub(1);
-        self.selected = self.selected.saturating_add_signed(delta).min(last);
+        let len = self.list_len();
+        let years = self.years_len();
+        let Some(top) = self.stack.last_mut() else {
+            return;
+        };
+        if top.list == 1 {
+            top.second = top
+                .second
+                .saturating_add_signed(delta)
+                .min(years.saturating_sub(1));
+        } else {
+            top.selected = top
+                .selected
+                .saturating_add_signed(delta)
+                .min(len.saturating_sub(1));
+        }
+    }
+
+    /// Gives the arrows to the view's next list (compare: opposite votes, then years); false
+    /// when the view has one list.
+    pub fn next_list(&mut self) -> bool {
+        match self.stack.last_mut() {
+            Some(top) if top.view == View::Compare => {
+                top.list = 1 - top.list.min(1);
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Selects the first ranked state among `candidates` (best match first); false if none is
@@ -321,7 +397,7 @@ impl Analysis {
         };
         for c in candidates {
             if let Some(pos) = self.rows.iter().position(|&r| a.rows[r].country == c) {
-                self.selected = pos;
+                self.set_selected(pos);
                 return true;
             }
         }
@@ -331,7 +407,7 @@ impl Analysis {
     /// The state on the selected row of the ranking.
     pub fn selected_state(&self) -> Option<usize> {
         let a = self.alignment.as_ref()?;
-        let row = self.rows.get(self.selected)?;
+        let row = self.rows.get(self.selected())?;
         a.rows.get(*row).map(|r| r.country)
     }
 
@@ -354,10 +430,15 @@ impl Analysis {
                 .comparison
                 .as_ref()?
                 .divergent
-                .get(self.selected)
+                .get(self.selected())
                 .copied(),
-            View::Record => self.profile.as_ref()?.isolated.get(self.selected).copied(),
-            View::KeyVotes => self.key_vote_list().get(self.selected).map(|(_, i)| *i),
+            View::Record => self
+                .profile
+                .as_ref()?
+                .isolated
+                .get(self.selected())
+                .copied(),
+            View::KeyVotes => self.key_vote_list().get(self.selected()).map(|(_, i)| *i),
             View::Alignment | View::Map => None,
         }
     }

@@ -10,8 +10,6 @@ use crate::data::record::{CountryRecord, country_record};
 pub struct CountryPane {
     /// The query as typed.
     pub query: String,
-    /// Whether the query line takes keys.
-    pub editing: bool,
     /// Matches for the query, best first.
     pub matches: Vec<CountryMatch>,
     /// Position of the highlight in `matches`.

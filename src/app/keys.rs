@@ -46,6 +46,8 @@ pub enum Mode {
     View,
     /// The help overlay is shown.
     Help,
+    /// A title or quote is shown whole for reading.
+    Reading,
     /// Commands both in the explorer and in the views (not while typing or in the help).
     Command,
     /// Every mode.
@@ -63,7 +65,7 @@ impl Mode {
         match self {
             Input => "typing",
             Any => "always",
-            Normal | View | Help | Command => "",
+            Normal | View | Help | Reading | Command => "",
         }
     }
 }
@@ -77,19 +79,45 @@ pub struct Binding {
     pub keys: &'static [Key],
     /// What it does.
     pub action: Action,
-    /// How the keys are written in the help.
-    pub label: &'static str,
     /// What it does, in words.
     pub help: &'static str,
     /// Whether the footer shows it.
     pub footer: bool,
 }
 
+impl Binding {
+    /// How the keys are written in the help and the footer: each key's name, space-separated.
+    pub fn label(&self) -> String {
+        let names: Vec<String> = self.keys.iter().map(Key::to_string).collect();
+        names.join(" ")
+    }
+}
+
+impl std::fmt::Display for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Char(' ') => f.write_str("Space"),
+            Char(c) => write!(f, "{c}"),
+            Ctrl(c) => write!(f, "Ctrl-{}", c.to_ascii_uppercase()),
+            Tab => f.write_str("Tab"),
+            BackTab => f.write_str("Shift-Tab"),
+            Enter => f.write_str("Enter"),
+            Esc => f.write_str("Esc"),
+            Backspace => f.write_str("Backspace"),
+            Up => f.write_str("↑"),
+            Down => f.write_str("↓"),
+            PageUp => f.write_str("PgUp"),
+            PageDown => f.write_str("PgDn"),
+            Home => f.write_str("Home"),
+            End => f.write_str("End"),
+        }
+    }
+}
+
 const fn bind(
     mode: Mode,
     keys: &'static [Key],
     action: Action,
-    label: &'static str,
     help: &'static str,
     footer: bool,
 ) -> Binding {
@@ -97,7 +125,6 @@ const fn bind(
         mode,
         keys,
         action,
-        label,
         help,
         footer,
     }
@@ -105,368 +132,78 @@ const fn bind(
 
 use super::analysis::View as V;
 use Key::*;
-use Mode::{Any, Command, Help, Input, Normal, View};
+use Mode::{Any, Command, Help, Input, Normal, Reading, View};
 
-/// Every key binding of the app.
+/// Every key binding of the app, in the order the help and the footer show them (the most
+/// useful first).
+#[rustfmt::skip]
 pub const KEYS: &[Binding] = &[
-    bind(Any, &[Ctrl('c')], Action::Quit, "Ctrl-C", "quit", false),
-    bind(Command, &[Char('q')], Action::Quit, "q", "quit", true),
-    bind(Command, &[Char('?')], Action::ToggleHelp, "?", "help", true),
-    bind(
-        Help,
-        &[Esc, Char('?')],
-        Action::ToggleHelp,
-        "Esc ?",
-        "close the help",
-        true,
-    ),
-    bind(Help, &[Char('q')], Action::Quit, "q", "quit", true),
-    bind(
-        Help,
-        &[Up, Char('k')],
-        Action::SelectPrev,
-        "↑ k",
-        "scroll up",
-        true,
-    ),
-    bind(
-        Help,
-        &[Down, Char('j')],
-        Action::SelectNext,
-        "↓ j",
-        "scroll down",
-        true,
-    ),
-    bind(Help, &[PageUp], Action::PageUp, "PgUp", "page up", false),
-    bind(
-        Help,
-        &[PageDown],
-        Action::PageDown,
-        "PgDn",
-        "page down",
-        false,
-    ),
-    bind(
-        Help,
-        &[Home, Char('g')],
-        Action::SelectFirst,
-        "Home g",
-        "top",
-        false,
-    ),
-    bind(
-        Help,
-        &[End, Char('G')],
-        Action::SelectLast,
-        "End G",
-        "bottom",
-        false,
-    ),
-    bind(Normal, &[Tab], Action::FocusNext, "Tab", "next pane", true),
-    bind(
-        Normal,
-        &[BackTab],
-        Action::FocusPrev,
-        "Shift-Tab",
-        "previous pane",
-        false,
-    ),
-    bind(
-        Normal,
-        &[Char('1')],
-        Action::FocusPane(Pane::Resolutions),
-        "1",
-        "resolutions",
-        false,
-    ),
-    bind(
-        Normal,
-        &[Char('2')],
-        Action::FocusPane(Pane::Breakdown),
-        "2",
-        "vote breakdown",
-        false,
-    ),
-    bind(
-        Normal,
-        &[Char('3')],
-        Action::FocusPane(Pane::Countries),
-        "3",
-        "country search",
-        false,
-    ),
-    bind(
-        Normal,
-        &[Char('4')],
-        Action::FocusPane(Pane::Quotes),
-        "4",
-        "quotes",
-        false,
-    ),
-    bind(
-        Command,
-        &[Up, Char('k')],
-        Action::SelectPrev,
-        "↑ k",
-        "up / previous",
-        true,
-    ),
-    bind(
-        Command,
-        &[Down, Char('j')],
-        Action::SelectNext,
-        "↓ j",
-        "down / next",
-        false,
-    ),
-    bind(Command, &[PageUp], Action::PageUp, "PgUp", "page up", false),
-    bind(
-        Command,
-        &[PageDown],
-        Action::PageDown,
-        "PgDn",
-        "page down",
-        false,
-    ),
-    bind(
-        Command,
-        &[Home, Char('g')],
-        Action::SelectFirst,
-        "Home g",
-        "first",
-        false,
-    ),
-    bind(
-        Command,
-        &[End, Char('G')],
-        Action::SelectLast,
-        "End G",
-        "last",
-        false,
-    ),
-    bind(
-        Normal,
-        &[Char('/')],
-        Action::StartInput,
-        "/",
-        "filter / search",
-        true,
-    ),
-    bind(Normal, &[Enter], Action::Confirm, "Enter", "select", true),
-    bind(
-        Normal,
-        &[Char('w')],
-        Action::ToggleWholeOnly,
-        "w",
-        "whole-resolution votes only",
-        true,
-    ),
-    bind(
-        Normal,
-        &[Char('x')],
-        Action::ClearInput,
-        "x",
-        "clear filter / search",
-        false,
-    ),
-    bind(
-        Normal,
-        &[Esc],
-        Action::ClearInput,
-        "Esc",
-        "clear filter / search",
-        false,
-    ),
-    bind(
-        Normal,
-        &[Char('a')],
-        Action::Open(V::Alignment),
-        "a",
-        "alignment with the chosen state",
-        true,
-    ),
-    bind(
-        Normal,
-        &[Char('m')],
-        Action::Open(V::Map),
-        "m",
-        "world map of the vote",
-        true,
-    ),
-    bind(
-        Normal,
-        &[Char('v')],
-        Action::Open(V::KeyVotes),
-        "v",
-        "key votes of the chosen state",
-        false,
-    ),
-    bind(View, &[Esc, Backspace], Action::Back, "Esc", "back", true),
-    bind(
-        View,
-        &[Enter],
-        Action::Confirm,
-        "Enter",
-        "compare / open the vote",
-        true,
-    ),
-    bind(
-        View,
-        &[Char('p')],
-        Action::StartInput,
-        "p",
-        "type a period",
-        true,
-    ),
-    bind(
-        View,
-        &[Char('/')],
-        Action::StartFind,
-        "/",
-        "find a state in the ranking",
-        true,
-    ),
-    bind(
-        View,
-        &[Char('[')],
-        Action::PrevYear,
-        "[",
-        "previous year",
-        false,
-    ),
-    bind(View, &[Char(']')], Action::NextYear, "]", "next year", true),
-    bind(View, &[Char('M')], Action::CycleMethod, "M", "method", true),
-    bind(
-        View,
-        &[Char('f')],
-        Action::CycleGroup,
-        "f",
-        "group filter",
-        true,
-    ),
-    bind(
-        View,
-        &[Char('r')],
-        Action::Open(V::Record),
-        "r",
-        "record of the pivot",
-        false,
-    ),
-    bind(
-        View,
-        &[Char('a')],
-        Action::Open(V::Alignment),
-        "a",
-        "alignment",
-        false,
-    ),
-    bind(
-        View,
-        &[Char('c')],
-        Action::Open(V::Compare),
-        "c",
-        "compare with the selected state",
-        false,
-    ),
-    bind(
-        View,
-        &[Char('m')],
-        Action::Open(V::Map),
-        "m",
-        "world map",
-        false,
-    ),
-    bind(
-        View,
-        &[Char('v')],
-        Action::Open(V::KeyVotes),
-        "v",
-        "key votes",
-        false,
-    ),
-    bind(
-        View,
-        &[Char('l')],
-        Action::FollowLink,
-        "l",
-        "successor / former state",
-        false,
-    ),
-    bind(
-        View,
-        &[Char('t')],
-        Action::ToggleColouring,
-        "t",
-        "map: votes / agreement",
-        false,
-    ),
-    bind(
-        View,
-        &[Char('b')],
-        Action::CycleMarker,
-        "b",
-        "map markers: braille/blocks/dots",
-        false,
-    ),
-    bind(
-        Input,
-        &[Esc],
-        Action::StopInput,
-        "Esc",
-        "leave the input line",
-        true,
-    ),
-    bind(
-        Input,
-        &[Enter],
-        Action::Confirm,
-        "Enter",
-        "done typing",
-        true,
-    ),
-    bind(
-        Input,
-        &[Backspace],
-        Action::Backspace,
-        "Backspace",
-        "delete a character",
-        false,
-    ),
-    bind(
-        Input,
-        &[Ctrl('u')],
-        Action::ClearInput,
-        "Ctrl-U",
-        "clear the line",
-        false,
-    ),
-    bind(
-        Input,
-        &[Ctrl('w')],
-        Action::DeleteWord,
-        "Ctrl-W",
-        "delete a word",
-        false,
-    ),
-    bind(
-        Input,
-        &[Up],
-        Action::SelectPrev,
-        "↑",
-        "move in the results",
-        false,
-    ),
-    bind(
-        Input,
-        &[Down],
-        Action::SelectNext,
-        "↓",
-        "move in the results",
-        false,
-    ),
+    bind(Any,     &[Ctrl('c')],          Action::Quit,                      "quit",                              false),
+    bind(Command, &[Char('q')],          Action::Quit,                      "quit",                              true),
+    bind(Command, &[Char('?')],          Action::ToggleHelp,                "help",                              true),
+    bind(Help,    &[Esc, Char('?')],     Action::ToggleHelp,                "close the help",                    true),
+    bind(Help,    &[Up],                 Action::SelectPrev,                "scroll up",                         true),
+    bind(Help,    &[Down],               Action::SelectNext,                "scroll down",                       true),
+    bind(Help,    &[PageUp],             Action::PageUp,                    "page up",                           false),
+    bind(Help,    &[PageDown],           Action::PageDown,                  "page down",                         false),
+    bind(Help,    &[Home],               Action::SelectFirst,               "top",                               false),
+    bind(Help,    &[End],                Action::SelectLast,                "bottom",                            false),
+    bind(Help,    &[Backspace],          Action::Backspace,                 "delete a letter of the filter",     false),
+    bind(Help,    &[Ctrl('u')],          Action::ClearInput,                "clear the filter",                  false),
+    bind(Reading, &[Esc, Enter, Char('q')], Action::Back,                   "close",                             true),
+    bind(Reading, &[Up, Char('k')],      Action::SelectPrev,                "scroll up",                         true),
+    bind(Reading, &[Down, Char('j')],    Action::SelectNext,                "scroll down",                       true),
+    bind(Reading, &[PageUp],             Action::PageUp,                    "page up",                           false),
+    bind(Reading, &[PageDown, Char(' ')], Action::PageDown,                 "page down",                         false),
+    bind(Reading, &[Home, Char('g')],    Action::SelectFirst,               "top",                               false),
+    bind(Reading, &[End, Char('G')],     Action::SelectLast,                "bottom",                            false),
+    bind(Normal,  &[Tab],                Action::FocusNext,                 "next pane",                         true),
+    bind(Normal,  &[BackTab],            Action::FocusPrev,                 "previous pane",                     false),
+    bind(Normal,  &[Char('1')],          Action::FocusPane(Pane::Resolutions), "resolutions",                    false),
+    bind(Normal,  &[Char('2')],          Action::FocusPane(Pane::Breakdown), "vote breakdown",                   false),
+    bind(Normal,  &[Char('3')],          Action::FocusPane(Pane::Countries), "country search",                   false),
+    bind(Normal,  &[Char('4')],          Action::FocusPane(Pane::Quotes),   "quotes",                            false),
+    bind(Command, &[Up, Char('k')],      Action::SelectPrev,                "up / previous",                     true),
+    bind(Command, &[Down, Char('j')],    Action::SelectNext,                "down / next",                       false),
+    bind(Command, &[PageUp],             Action::PageUp,                    "page up",                           false),
+    bind(Command, &[PageDown],           Action::PageDown,                  "page down",                         false),
+    bind(Command, &[Home, Char('g')],    Action::SelectFirst,               "first",                             false),
+    bind(Command, &[End, Char('G')],     Action::SelectLast,                "last",                              false),
+    bind(Normal,  &[Char('/')],          Action::StartInput,                "filter / search",                   true),
+    bind(Normal,  &[Enter],              Action::Confirm,                   "select / read whole",               true),
+    bind(Normal,  &[Char('w')],          Action::ToggleWholeOnly,           "whole-resolution votes only",       true),
+    bind(Normal,  &[Char('x'), Esc],     Action::ClearInput,                "clear filter / search",             false),
+    bind(Normal,  &[Char('a')],          Action::Open(V::Alignment),        "alignment with the chosen state",   true),
+    bind(Normal,  &[Char('m')],          Action::Open(V::Map),              "world map of the vote",             true),
+    bind(Normal,  &[Char('v')],          Action::Open(V::KeyVotes),         "key votes of the chosen state",     false),
+    bind(View,    &[Esc, Backspace],     Action::Back,                      "back",                              true),
+    bind(View,    &[Enter],              Action::Confirm,                   "compare / open the vote",           true),
+    bind(View,    &[Tab],                Action::FocusNext,                 "next list of the view",             false),
+    bind(View,    &[Char('p')],          Action::StartInput,                "type a period",                     true),
+    bind(View,    &[Char('/')],          Action::StartFind,                 "find a state in the ranking",       true),
+    bind(View,    &[Char('[')],          Action::PrevYear,                  "previous year",                     false),
+    bind(View,    &[Char(']')],          Action::NextYear,                  "next year",                         true),
+    bind(View,    &[Char('M')],          Action::CycleMethod,               "method",                            true),
+    bind(View,    &[Char('f')],          Action::CycleGroup,                "group filter",                      true),
+    bind(View,    &[Char('r')],          Action::Open(V::Record),           "record of the pivot",               false),
+    bind(View,    &[Char('a')],          Action::Open(V::Alignment),        "alignment",                         false),
+    bind(View,    &[Char('c')],          Action::Open(V::Compare),          "compare with the selected state",   false),
+    bind(View,    &[Char('m')],          Action::Open(V::Map),              "world map",                         false),
+    bind(View,    &[Char('v')],          Action::Open(V::KeyVotes),         "key votes",                         false),
+    bind(View,    &[Char('l')],          Action::FollowLink,                "successor / former state",          false),
+    bind(View,    &[Char('t')],          Action::ToggleColouring,           "map: votes / agreement",            false),
+    bind(View,    &[Char('b')],          Action::CycleMarker,               "map markers: braille/blocks/dots",  false),
+    bind(Input,   &[Esc],                Action::StopInput,                 "leave the input line",              true),
+    bind(Input,   &[Enter],              Action::Confirm,                   "done typing",                       true),
+    bind(Input,   &[Backspace],          Action::Backspace,                 "delete a character",                false),
+    bind(Input,   &[Ctrl('u')],          Action::ClearInput,                "clear the line",                    false),
+    bind(Input,   &[Ctrl('w')],          Action::DeleteWord,                "delete a word",                     false),
+    bind(Input,   &[Up],                 Action::SelectPrev,                "move in the results",               false),
+    bind(Input,   &[Down],               Action::SelectNext,                "move in the results",               false),
 ];
 
-/// The action bound to `key` in `mode`; in input mode an unbound printable key is text.
+/// The action bound to `key` in `mode`; in input mode an unbound printable key is text, and in
+/// the help it filters the keys shown.
 pub fn lookup(mode: Mode, key: Key) -> Option<Action> {
     let bound = KEYS
         .iter()
@@ -474,7 +211,7 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Action> {
         .map(|b| b.action);
     match (bound, mode, key) {
         (Some(a), _, _) => Some(a),
-        (None, Input, Char(c)) => Some(Action::Input(c)),
+        (None, Input | Help, Char(c)) => Some(Action::Input(c)),
         _ => None,
     }
 }
@@ -482,6 +219,15 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Action> {
 /// The bindings shown in the footer for `mode`.
 pub fn footer(mode: Mode) -> impl Iterator<Item = &'static Binding> {
     KEYS.iter().filter(move |b| b.footer && b.mode.covers(mode))
+}
+
+/// The first key bound to `action` in `mode`, as written on screen, for hints inside panes
+/// ("Enter record"); None when no key does it there.
+pub fn key_for(mode: Mode, action: Action) -> Option<String> {
+    KEYS.iter()
+        .find(|b| b.action == action && b.mode.covers(mode))
+        .and_then(|b| b.keys.first())
+        .map(Key::to_string)
 }
 
 #[cfg(test)]
@@ -507,9 +253,14 @@ mod tests {
     fn the_help_takes_only_its_own_keys() {
         assert_eq!(lookup(Help, Esc), Some(Action::ToggleHelp));
         assert_eq!(lookup(Help, Char('?')), Some(Action::ToggleHelp));
-        assert_eq!(lookup(Help, Char('q')), Some(Action::Quit));
+        assert_eq!(lookup(Help, Ctrl('c')), Some(Action::Quit));
         assert_eq!(lookup(Help, Down), Some(Action::SelectNext), "it scrolls");
-        assert_eq!(lookup(Help, Char('a')), None);
+        assert_eq!(
+            lookup(Help, Char('q')),
+            Some(Action::Input('q')),
+            "letters filter"
+        );
+        assert_eq!(lookup(Help, Backspace), Some(Action::Backspace));
         assert_eq!(lookup(Help, Tab), None);
         assert_eq!(lookup(View, Esc), Some(Action::Back));
         assert_eq!(lookup(View, Char('l')), Some(Action::FollowLink));
@@ -541,17 +292,32 @@ mod tests {
     }
 
     #[test]
+    fn labels_come_from_the_keys() {
+        let back = KEYS
+            .iter()
+            .find(|b| b.action == Action::Back && b.mode == View);
+        assert_eq!(back.map(Binding::label).as_deref(), Some("Esc Backspace"));
+        assert_eq!(Ctrl('u').to_string(), "Ctrl-U");
+        assert_eq!(key_for(Normal, Action::Confirm).as_deref(), Some("Enter"));
+        assert_eq!(
+            key_for(View, Action::Open(V::Compare)).as_deref(),
+            Some("c")
+        );
+        assert_eq!(key_for(Normal, Action::CycleMarker), None);
+    }
+
+    #[test]
     fn no_key_is_bound_twice_in_one_mode() {
         for (i, a) in KEYS.iter().enumerate() {
             for b in &KEYS[i + 1..] {
-                let overlap = [Normal, View, Input, Help]
+                let overlap = [Normal, View, Input, Help, Reading]
                     .iter()
                     .any(|&m| a.mode.covers(m) && b.mode.covers(m));
                 assert!(
                     !(overlap && a.keys.iter().any(|k| b.keys.contains(k))),
                     "{} / {}",
-                    a.label,
-                    b.label
+                    a.label(),
+                    b.label()
                 );
             }
         }

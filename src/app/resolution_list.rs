@@ -10,8 +10,6 @@ use crate::data::resolution_search::ResolutionIndex;
 pub struct ResolutionList {
     /// The filter as typed.
     pub filter: String,
-    /// Whether the filter line takes keys.
-    pub editing: bool,
     /// Only votes on a resolution as a whole.
     pub whole_only: bool,
     /// Roll-call indices shown, in order.

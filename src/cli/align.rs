@@ -14,7 +14,8 @@ use crate::data::agreement::Method;
 use crate::data::alignment::align;
 use crate::data::compare::FEW_VOTES;
 use crate::data::groups::Groups;
-use crate::data::text::{clean, left_out, percent, truncate};
+use crate::data::present::{RANKING, cell, ranking_cells};
+use crate::data::text::{clean, left_out};
 
 #[derive(Serialize)]
 struct AlignJson<'a> {
@@ -40,10 +41,7 @@ pub fn run(
 ) -> Result<()> {
     let pivot = find_country(data, pivot)?;
     let period = opts.period()?;
-    let mut groups = Groups::new(data);
-    for file in group_files {
-        groups.read_file(file, &data.countries)?;
-    }
+    let groups = Groups::with_files(data, group_files)?;
     let group = match group {
         Some(g) => match groups.resolve(g) {
             Some(name) => Some(name.to_string()),
@@ -56,14 +54,10 @@ pub fn run(
         None => None,
     };
     let ranking = align(data, pivot, opts.method, &period);
-    let rows: Vec<_> = ranking
-        .rows
-        .iter()
-        .filter(|r| {
-            group
-                .as_deref()
-                .is_none_or(|g| groups.contains(g, &data.countries[r.country].code, &period))
-        })
+    let rows: Vec<_> = groups
+        .filter_ranking(data, &ranking, group.as_deref(), &period)
+        .into_iter()
+        .map(|i| &ranking.rows[i])
         .collect();
     let p = &data.countries[pivot];
     if opts.json {
@@ -111,32 +105,23 @@ pub fn run(
         return Ok(());
     }
     writeln!(out)?;
-    writeln!(
-        out,
-        "{:>4}  {:<4} {:<28} {:>5} {:>5} {:>5} {:>5} {:>9} {:>6}",
-        "#", "Code", "State", "Same", "Opp", "Part", "Abs", "Agreement", "Votes"
-    )?;
+    let header: Vec<String> = RANKING.iter().map(|c| cell(c, c.header)).collect();
+    writeln!(out, "{}", header.join(" "))?;
     for (rank, r) in rows.iter().enumerate() {
         let c = &data.countries[r.country];
         let s = &r.score;
-        writeln!(
-            out,
-            "{:>4}  {:<4} {:<28} {:>5} {:>5} {:>5} {:>5} {:>9} {:>6}{}",
-            rank + 1,
-            c.code,
-            truncate(&clean(&c.name), 28),
-            s.same,
-            s.opposite,
-            s.partial,
-            s.absent,
-            percent(s.percent),
-            s.counted,
-            if s.counted < FEW_VOTES {
-                "  (few votes)"
-            } else {
-                ""
-            }
-        )?;
+        let cells = ranking_cells(rank + 1, &c.code, &clean(&c.name), s);
+        let line: Vec<String> = RANKING
+            .iter()
+            .zip(&cells)
+            .map(|(col, v)| cell(col, v))
+            .collect();
+        let few = if s.counted < FEW_VOTES {
+            "  (few votes)"
+        } else {
+            ""
+        };
+        writeln!(out, "{}{few}", line.join(" "))?;
     }
     Ok(())
 }

@@ -12,7 +12,8 @@ use crate::data::Dataset;
 use crate::data::agreement::{Method, Score};
 use crate::data::compare::{FEW_VOTES, compare};
 use crate::data::model::Vote;
-use crate::data::text::{clean, left_out, percent, truncate};
+use crate::data::present::{Summary, few_votes_warning};
+use crate::data::text::{clean, percent, truncate};
 
 #[derive(Serialize)]
 struct State<'a> {
@@ -124,17 +125,11 @@ pub fn run(data: &Dataset, a: &str, b: &str, opts: &Options, out: &mut dyn Write
         opts.method
     )?;
     writeln!(out, "Method: {}", opts.method.formula())?;
-    writeln!(
-        out,
-        "Agreement {} over {} votes counted (same {}, opposite {}, partial {}, absent {}){}",
-        percent(s.percent),
-        s.counted,
-        s.same,
-        s.opposite,
-        s.partial,
-        s.absent,
-        left_out(c.left_out)
-    )?;
+    let summary = Summary {
+        score: s,
+        left_out: c.left_out,
+    };
+    writeln!(out, "{summary}")?;
     if c.pairs.total() == 0 {
         writeln!(
             out,
@@ -142,11 +137,8 @@ pub fn run(data: &Dataset, a: &str, b: &str, opts: &Options, out: &mut dyn Write
         )?;
         return Ok(());
     }
-    if s.counted < FEW_VOTES {
-        writeln!(
-            out,
-            "Warning: fewer than {FEW_VOTES} votes counted; the figure says little."
-        )?;
+    if let Some(warning) = few_votes_warning(s) {
+        writeln!(out, "Warning: {warning}.")?;
     }
     writeln!(out, "\nVote pairs ({} down, {} across):", ca.code, cb.code)?;
     writeln!(

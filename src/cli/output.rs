@@ -50,7 +50,7 @@ impl<'a> RollCallItem<'a> {
 
     /// One indented line: date, symbol, tally, `votes` (whose vote was what), title.
     pub fn line(&self, votes: &str) -> String {
-        let tally = format!("{}–{}–{}", self.yes, self.no, self.abstain);
+        let tally = format!("{}-{}-{}", self.yes, self.no, self.abstain);
         format!(
             "  {:<10}  {:<18} {tally:<12} {votes}  {}",
             self.shown_date,

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::output::{json, wrapped_list};
 use crate::data::model::Precision;
+use crate::data::present::Check;
 use crate::data::resolution_search::ResolutionIndex;
 use crate::data::text::{clean, truncate};
 use crate::data::{Dataset, Tally, Vote};
@@ -134,10 +135,9 @@ pub fn run<'a>(data: &'a Dataset, query: &str, as_json: bool, out: &mut dyn Writ
         "Tally: {} yes, {} no, {} abstain, {} non-voting",
         tally.yes, tally.no, tally.abstain, tally.non_voting
     )?;
-    match rc.stated {
-        Some(s) if s.agrees_with(&tally) => writeln!(out, " (agrees with the stated totals)")?,
-        Some(s) => writeln!(out, " (the source states {}-{}-{})", s.yes, s.no, s.abstain)?,
-        None => writeln!(out)?,
+    match Check::of(rc.stated, &tally) {
+        Check::NoneStated => writeln!(out)?,
+        check => writeln!(out, " ({check})")?,
     }
     if !rc.note.is_empty() {
         writeln!(out, "Note: {}", clean(&rc.note))?;
@@ -161,7 +161,7 @@ pub fn run<'a>(data: &'a Dataset, query: &str, as_json: bool, out: &mut dyn Writ
                 "  {:<8} {:<10} {:<11} {:<12} {}",
                 clean(&o.id),
                 o.shown_date(),
-                format!("{}-{}-{}", t.yes, t.no, t.abstain),
+                t.to_string(),
                 what,
                 truncate(&title, 56)
             )?;

@@ -92,7 +92,7 @@ pub fn run(
             "{:<10}  {:<18} {:>11}  {}",
             rc.shown_date(),
             clean(rc.label()),
-            format!("{}-{}-{}", t.yes, t.no, t.abstain),
+            t.to_string(),
             truncate(&title, 80)
         )?;
     }

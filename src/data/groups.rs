@@ -88,6 +88,38 @@ impl Groups {
         groups
     }
 
+    /// The built-in groups and those of the user's files, loaded once for the CLI and the
+    /// explorer.
+    pub fn with_files(data: &Dataset, files: &[std::path::PathBuf]) -> Result<Groups> {
+        let mut groups = Groups::new(data);
+        for file in files {
+            groups.read_file(file, &data.countries)?;
+        }
+        Ok(groups)
+    }
+
+    /// The positions of `ranking`'s rows whose state was in `group` during `period` (every row
+    /// without a group), in ranking order: the one filter of the CLI and the explorer.
+    pub fn filter_ranking(
+        &self,
+        data: &Dataset,
+        ranking: &crate::data::alignment::Alignment,
+        group: Option<&str>,
+        period: &Period,
+    ) -> Vec<usize> {
+        (0..ranking.rows.len())
+            .filter(|&i| {
+                group.is_none_or(|g| {
+                    let code = data
+                        .countries
+                        .get(ranking.rows[i].country)
+                        .map_or("", |c| c.code.as_str());
+                    self.contains(g, code, period)
+                })
+            })
+            .collect()
+    }
+
     /// Adds the groups of a user's CSV file (`group,code[,from,to]`); every code must be one of
     /// `countries`. Errors name the file and line.
     pub fn read_file(&mut self, path: &Path, countries: &[Country]) -> Result<()> {

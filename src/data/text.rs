@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 /// Whether a character must not reach a terminal as it is: a control character (C0, DEL, C1),
 /// a bidirectional mark, embedding, override or isolate (which can reorder what is shown), a
 /// line or paragraph separator, or an invisible character (zero-width, soft hyphen, fillers, tag
@@ -129,18 +131,119 @@ pub fn title(raw: &str) -> String {
     cut.trim().to_string()
 }
 
-/// Cuts `s` to at most `max` characters, ending with `…` when something was cut.
+/// Cuts `s` to at most `max` columns of display width (wide characters count two), ending
+/// with `…` when something was cut.
 pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
     if max == 0 {
         return Cow::Borrowed("");
     }
-    match s.char_indices().nth(max) {
-        None => Cow::Borrowed(s),
-        Some(_) => {
-            let keep: String = s.chars().take(max - 1).collect();
-            Cow::Owned(format!("{}…", keep.trim_end()))
+    if s.width() <= max {
+        return Cow::Borrowed(s);
+    }
+    let mut keep = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        keep.push(c);
+        used += w;
+    }
+    Cow::Owned(format!("{}…", keep.trim_end()))
+}
+
+/// `s` cut so that it ends with `…` in at most `max` columns, for text followed by more that
+/// did not fit.
+pub fn cut(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if max > 0 {
+        out.truncate(out.trim_end().len());
+        out.push('…');
+    }
+    out
+}
+
+/// `s` broken into lines of at most `width` columns at spaces, as a paragraph wraps; a word
+/// wider than a line is broken inside.
+pub fn wrap(s: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in s.split_whitespace() {
+        let w = word.width();
+        if used > 0 && used + 1 + w > width {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        if used > 0 {
+            line.push(' ');
+            used += 1;
+        }
+        for c in word.chars() {
+            let cw = c.width().unwrap_or(0);
+            if used + cw > width && used > 0 {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            line.push(c);
+            used += cw;
         }
     }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// [`truncate`] as an owned string, for text laid out in a fixed number of columns.
+pub fn fit(s: &str, max: usize) -> String {
+    truncate(s, max).into_owned()
+}
+
+/// The end of `s` in at most `max` columns, after `…` when the start was cut (a line being
+/// typed shows where the cursor is).
+pub fn fit_end(s: &str, max: usize) -> String {
+    if s.width() <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut tail = Vec::new();
+    let mut used = 0;
+    for c in s.chars().rev() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        tail.push(c);
+        used += w;
+    }
+    std::iter::once('…').chain(tail.into_iter().rev()).collect()
+}
+
+/// `s` cut to `width` columns (with `…`) and padded with spaces to exactly `width` columns of
+/// display width, so columns line up whatever the characters.
+pub fn pad(s: &str, width: usize) -> String {
+    let cut = truncate(s, width);
+    let room = width.saturating_sub(cut.width());
+    format!("{cut}{}", " ".repeat(room))
+}
+
+/// The display width of `s` in terminal columns.
+pub fn width(s: &str) -> usize {
+    s.width()
 }
 
 /// What a figure says of the flagged roll calls it left out: ` · 2 flagged left out`, or

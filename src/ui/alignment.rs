@@ -3,14 +3,15 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
 use super::theme::Theme;
-use super::view_chrome::{settings_line, spark, split, view_block};
+use super::view_chrome::{render_settings, spark, split, view_block};
 use crate::app::App;
 use crate::data::compare::FEW_VOTES;
-use crate::data::text::{clean, left_out, percent};
+use crate::data::present::{RANKING, cell, ranking_cells};
+use crate::data::text::{clean, fit, left_out};
 
 /// Draws the ranking.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -26,30 +27,24 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         ),
         _ => "Alignment".to_string(),
     };
-    let block = view_block(title, theme);
+    let block = view_block(title, theme, area);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let (settings, body) = split(inner);
-    frame.render_widget(Paragraph::new(settings_line(app, theme, true)), settings);
+    render_settings(frame, settings, app, theme, true);
     let Some(al) = &a.alignment else { return };
     if a.rows.is_empty() {
         let text = "No state shares a counted vote with the pivot in this period and group.";
         frame.render_widget(Paragraph::new(Line::styled(text, theme.dim)), body);
         return;
     }
-    let widths = [
-        Constraint::Length(4),
-        Constraint::Length(4),
-        Constraint::Length(24),
-        Constraint::Length(5),
-        Constraint::Length(5),
-        Constraint::Length(5),
-        Constraint::Length(5),
-        Constraint::Length(9),
-        Constraint::Length(6),
-        Constraint::Fill(1),
-    ];
-    let fixed: u16 = 4 + 4 + 24 + 5 * 4 + 9 + 6 + 9;
+    // The columns the CLI prints, then the sparkline taking the rest.
+    let widths: Vec<Constraint> = RANKING
+        .iter()
+        .map(|c| Constraint::Length(c.width))
+        .chain([Constraint::Fill(1)])
+        .collect();
+    let fixed: u16 = RANKING.iter().map(|c| c.width + 1).sum();
     let spark_width = usize::from(body.width.saturating_sub(fixed));
     let first = usize::from(a.trend_first_year);
     let last = first
@@ -64,50 +59,46 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         (last + 1).saturating_sub(spark_width).max(first)
     );
     let header = Row::new(
-        [
-            "#",
-            "Code",
-            "State",
-            "Same",
-            "Opp",
-            "Part",
-            "Abs",
-            "Agreement",
-            "Votes",
-        ]
-        .into_iter()
-        .map(Cell::from)
-        .chain([Cell::from(trend)]),
+        RANKING
+            .iter()
+            .map(|c| Cell::from(cell(c, c.header)))
+            .chain([Cell::from(fit(&trend, spark_width))]),
     )
     .style(theme.heading);
-    let rows = a.rows.iter().enumerate().map(|(rank, &i)| {
-        let r = &al.rows[i];
-        let c = &app.data.countries[r.country];
-        let s = &r.score;
-        let few = s.counted < FEW_VOTES;
-        Row::new(vec![
-            Cell::from(format!("{:>3}", rank + 1)),
-            Cell::from(c.code.clone()),
-            Cell::from(clean(&c.name).into_owned()),
-            Cell::from(format!("{:>4}", s.same)),
-            Cell::from(format!("{:>4}", s.opposite)),
-            Cell::from(format!("{:>4}", s.partial)),
-            Cell::from(format!("{:>4}", s.absent)),
-            Cell::from(Line::from(vec![
-                Span::raw(format!("{:>8}", percent(s.percent))),
-                Span::styled(if few { "!" } else { " " }, theme.heading),
-            ])),
-            Cell::from(format!("{:>5}", s.counted)),
-            Cell::from(spark(
-                a.trend.get(i).map_or(&[][..], Vec::as_slice),
-                spark_width,
-            )),
-        ])
-    });
+    // Only the rows on screen are formatted; the view keeps where it was scrolled.
+    let height = usize::from(body.height.saturating_sub(1));
+    let offset = a.top().map_or(0, |t| t.scrolled(height, a.rows.len()));
+    let rows = a
+        .rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .map(|(rank, &i)| {
+            let r = &al.rows[i];
+            let c = &app.data.countries[r.country];
+            let s = &r.score;
+            let mut cells = ranking_cells(rank + 1, &c.code, &clean(&c.name), s);
+            // A figure on few votes is marked.
+            if s.counted < FEW_VOTES {
+                cells[7].push('!');
+            } else {
+                cells[7].push(' ');
+            }
+            RANKING
+                .iter()
+                .zip(&cells)
+                .map(|(col, v)| Cell::from(cell(col, v)))
+                .chain([Cell::from(spark(
+                    a.trend.get(i).map_or(&[][..], Vec::as_slice),
+                    spark_width,
+                ))])
+                .collect::<Row>()
+        });
     let table = Table::new(rows, widths)
         .header(header)
         .row_highlight_style(theme.selected)
         .column_spacing(1);
-    let mut state = TableState::default().with_selected(Some(a.selected));
+    let mut state = TableState::default().with_selected(Some(a.selected().saturating_sub(offset)));
     frame.render_stateful_widget(table, body, &mut state);
 }

@@ -8,10 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme::Theme;
-use super::view_chrome::{RollCallList, settings_line, spark, split, view_block};
+use super::view_chrome::{RollCallList, fit_line, render_settings, spark, split, view_block};
+use crate::app::Action;
 use crate::app::App;
-use crate::data::compare::{Comparison, FEW_VOTES};
-use crate::data::text::{clean, left_out, percent, truncate};
+use crate::app::keys::{self, Mode};
+use crate::data::compare::Comparison;
+use crate::data::present::{Summary, few_votes_warning};
+use crate::data::text::{clean, pad, percent};
 
 /// Draws the comparison.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -21,11 +24,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .map_or("?".to_string(), |c| format!("{} ({})", c.name, c.code))
     };
     let title = format!("Compare {} and {}", name(a.pivot), name(a.other));
-    let block = view_block(title, theme);
+    let block = view_block(title, theme, area);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let (settings, body) = split(inner);
-    frame.render_widget(Paragraph::new(settings_line(app, theme, false)), settings);
+    render_settings(frame, settings, app, theme, false);
     let Some(c) = &a.comparison else { return };
     let [summary, rest] =
         Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(body);
@@ -33,36 +36,80 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Paragraph::new(summary_lines(c, theme)).wrap(Wrap { trim: true }),
         summary,
     );
-    let [left, right] =
-        Layout::horizontal([Constraint::Length(44), Constraint::Fill(1)]).areas(rest);
-    frame.render_widget(Paragraph::new(left_lines(app, c, left.width, theme)), left);
-    render_divergent(frame, right, app, c, theme);
+    // Side by side when wide; else one at a time, Tab switching (the opposite votes need the
+    // width for their titles).
+    let years_have_keys = a.top().is_some_and(|t| t.list == 1);
+    if rest.width >= WIDE {
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(44), Constraint::Fill(1)]).areas(rest);
+        render_tables(frame, left, app, c, years_have_keys, theme);
+        render_divergent(frame, right, app, c, (!years_have_keys, "years"), theme);
+    } else if years_have_keys {
+        render_tables(frame, rest, app, c, true, theme);
+    } else {
+        render_divergent(frame, rest, app, c, (true, "tables"), theme);
+    }
 }
 
+/// Below this width the opposite votes and the tables take turns.
+const WIDE: u16 = 100;
+
 fn summary_lines<'a>(c: &Comparison, theme: &Theme) -> Vec<Line<'a>> {
-    let s = &c.score;
-    let mut first = vec![
-        Span::styled(format!("Agreement {}", percent(s.percent)), theme.heading),
-        Span::raw(format!(
-            " over {} votes counted · same {} · opposite {} · partial {} · absent {}{}",
-            s.counted,
-            s.same,
-            s.opposite,
-            s.partial,
-            s.absent,
-            left_out(c.left_out)
-        )),
-    ];
-    if s.counted < FEW_VOTES {
-        first.push(Span::styled(
-            format!("  ! fewer than {FEW_VOTES} votes: the figure says little"),
-            theme.heading,
-        ));
+    let summary = Summary {
+        score: &c.score,
+        left_out: c.left_out,
+    };
+    let mut first = vec![Span::styled(summary.to_string(), theme.heading)];
+    if let Some(warning) = few_votes_warning(&c.score) {
+        first.push(Span::styled(format!("  ! {warning}"), theme.heading));
     }
     vec![Line::from(first)]
 }
 
-fn left_lines<'a>(app: &'a App, c: &Comparison, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+/// The vote pairs, agreement by year (newest first, scrolled when the arrows are here) and by
+/// issue.
+fn render_tables(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    c: &Comparison,
+    has_keys: bool,
+    theme: &Theme,
+) {
+    let issues = (c.by_tag.len() as u16 + 2).min(area.height / 4 + 2);
+    let [pairs, years, tags] = Layout::vertical([
+        Constraint::Length(7),
+        Constraint::Fill(1),
+        Constraint::Length(issues),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(pair_lines(app, c, theme)), pairs);
+    render_years(frame, years, app, c, has_keys, theme);
+    let mut lines = vec![Line::styled(
+        "By issue (most frequent first)",
+        theme.heading,
+    )];
+    let room = usize::from(tags.height.saturating_sub(1));
+    let width = usize::from(area.width).saturating_sub(17).clamp(8, 40);
+    for (n, (tag, s)) in c.by_tag.iter().enumerate() {
+        if n + 1 == room && c.by_tag.len() > room {
+            lines.push(Line::styled(
+                format!("  … and {} more", c.by_tag.len() - n),
+                theme.dim,
+            ));
+            break;
+        }
+        lines.push(Line::raw(format!(
+            "  {} {:>8} {:>4}",
+            pad(&clean(tag), width),
+            percent(s.percent),
+            s.counted
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), tags);
+}
+
+fn pair_lines<'a>(app: &'a App, c: &Comparison, theme: &Theme) -> Vec<Line<'a>> {
     let code = |i: usize| app.data.countries.get(i).map_or("", |c| c.code.as_str());
     let mut lines = vec![Line::styled(
         format!("Vote pairs: {} down, {} across", code(c.a), code(c.b)),
@@ -84,47 +131,80 @@ fn left_lines<'a>(app: &'a App, c: &Comparison, width: u16, theme: &Theme) -> Ve
             row[0], row[1], row[2], row[3]
         )));
     }
-    lines.push(Line::raw(""));
+    lines
+}
+
+/// Agreement by year: a sparkline over every year, then one row per year, newest first, from
+/// where the view was scrolled.
+fn render_years(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    c: &Comparison,
+    has_keys: bool,
+    theme: &Theme,
+) {
     let years: Vec<Option<f64>> = c.by_year.iter().map(|(_, s)| s.percent).collect();
     let span = match (c.by_year.first(), c.by_year.last()) {
         (Some((f, _)), Some((l, _))) => format!("{f}–{l}"),
         _ => String::new(),
     };
-    lines.push(Line::styled(format!("By year {span}"), theme.heading));
+    let room = usize::from(area.height.saturating_sub(2));
+    let from = app
+        .analysis
+        .top()
+        .map_or(0, |t| t.second)
+        .min(c.by_year.len().saturating_sub(room));
+    let shown = format!(
+        " · {}–{} of {}",
+        (from + 1).min(c.by_year.len()),
+        (from + room).min(c.by_year.len()),
+        c.by_year.len()
+    );
+    let key = keys::key_for(Mode::View, Action::FocusNext).unwrap_or_default();
+    let hint = if has_keys {
+        " · ↑↓".to_string()
+    } else {
+        format!(" · {key}")
+    };
+    let style = if has_keys {
+        theme.selected
+    } else {
+        theme.heading
+    };
+    let mut lines = vec![fit_line(
+        Line::styled(format!("By year {span}{shown}{hint}"), style),
+        area.width,
+    )];
     lines.push(Line::raw(spark(
         &years,
-        usize::from(width).saturating_sub(1),
+        usize::from(area.width).saturating_sub(1),
     )));
-    for (year, s) in c.by_year.iter().rev().take(3) {
+    for (year, s) in c.by_year.iter().rev().skip(from).take(room) {
         lines.push(Line::raw(format!(
             "  {year}  {:>8}  ({} votes)",
             percent(s.percent),
             s.counted
         )));
     }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        "By issue (most frequent first)",
-        theme.heading,
-    ));
-    for (tag, s) in &c.by_tag {
-        lines.push(Line::raw(format!(
-            "  {:<26} {:>8} {:>4}",
-            truncate(&clean(tag), 26),
-            percent(s.percent),
-            s.counted
-        )));
-    }
-    lines
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn render_divergent(frame: &mut Frame, area: Rect, app: &App, c: &Comparison, theme: &Theme) {
+fn render_divergent(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    c: &Comparison,
+    (has_keys, other): (bool, &str),
+    theme: &Theme,
+) {
+    let key = keys::key_for(Mode::View, Action::FocusNext).unwrap_or_default();
     let heading = Line::styled(
         format!(
-            "Opposite votes, most contested first ({})",
+            "Opposite votes, most contested first ({}) · {key}: {other}",
             c.divergent.len()
         ),
-        theme.heading,
+        if has_keys { theme.heading } else { theme.dim },
     );
     let list = RollCallList {
         heading,

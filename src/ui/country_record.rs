@@ -9,7 +9,8 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::{Theme, vote_mark};
 use super::view_chrome::{RollCallList, spark, view_block};
-use crate::app::App;
+use crate::app::keys::{self, Mode};
+use crate::app::{Action, App};
 use crate::data::Vote;
 use crate::data::model::long_date;
 use crate::data::profile::Profile;
@@ -23,10 +24,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(c) = app.data.countries.get(p.country) else {
         return;
     };
-    let block = view_block(format!("Country record · {} ({})", c.name, c.code), theme);
+    let block = view_block(
+        format!("Country record · {} ({})", c.name, c.code),
+        theme,
+        area,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let facts = facts(app, p, theme);
+    let facts = super::view_chrome::wrap_lines(facts(app, p, theme), inner.width);
     let [top, shares, isolated] = Layout::vertical([
         Constraint::Length(facts.len() as u16),
         Constraint::Length(7),
@@ -42,6 +47,7 @@ fn facts<'a>(app: &'a App, p: &'a Profile, theme: &Theme) -> Vec<Line<'a>> {
     let data = &app.data;
     let name = |code: &str| data.name_with_code(code);
     let r = &p.record;
+    let link = keys::key_for(Mode::View, Action::FollowLink).unwrap_or_default();
     let mut lines = Vec::new();
     let span = match (&r.first_vote, &r.last_vote) {
         (Some(f), Some(l)) => format!(
@@ -68,7 +74,7 @@ fn facts<'a>(app: &'a App, p: &'a Profile, theme: &Theme) -> Vec<Line<'a>> {
         lines.push(Line::from(vec![
             Span::styled("Former state, succeeded by ", theme.dim),
             Span::styled(name(s), theme.heading),
-            Span::styled("  (l opens it)", theme.dim),
+            Span::styled(format!("  ({link} opens it)"), theme.dim),
         ]));
     }
     if !p.predecessors.is_empty() {
@@ -76,7 +82,7 @@ fn facts<'a>(app: &'a App, p: &'a Profile, theme: &Theme) -> Vec<Line<'a>> {
         lines.push(Line::from(vec![
             Span::styled("Succeeded ", theme.dim),
             Span::styled(names.join(", "), theme.heading),
-            Span::styled("  (l opens it)", theme.dim),
+            Span::styled(format!("  ({link} opens it)"), theme.dim),
         ]));
     }
     let mut counts = Vec::new();
@@ -130,8 +136,11 @@ fn share_lines<'a>(p: &Profile, width: u16, theme: &Theme) -> Vec<Line<'a>> {
 }
 
 fn render_isolated(frame: &mut Frame, area: Rect, app: &App, p: &Profile, theme: &Theme) {
+    let key = keys::key_for(Mode::View, Action::Confirm).unwrap_or_default();
     let heading = Line::styled(
-        "Most isolated votes: on the losing side of the widest margins (Enter opens the vote)",
+        format!(
+            "Most isolated votes: on the losing side of the widest margins ({key} opens the vote)"
+        ),
         theme.heading,
     );
     let list = RollCallList {

@@ -6,10 +6,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::pane_block;
 use super::resolution_list::window_start;
 use super::theme::{Theme, vote_mark};
-use super::{input_line, pane_block};
-use crate::app::{App, Pane};
+use crate::app::analysis::View;
+use crate::app::keys::{self, Mode};
+use crate::app::{Action, App, Pane, Typing};
 use crate::data::country_search::CountryMatch;
 use crate::data::model::long_date;
 use crate::data::text::clean;
@@ -17,7 +19,7 @@ use crate::data::text::clean;
 /// Draws the pane.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: bool) {
     let title = format!("Country search {}", app.countries.matches.len());
-    let block = pane_block(Pane::Countries, title, theme, focused);
+    let block = pane_block(Pane::Countries, title, theme, focused, area);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [input, list, detail] = Layout::vertical([
@@ -26,24 +28,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
         Constraint::Length(4),
     ])
     .areas(inner);
-    render_input(frame, input, app, theme);
+    render_query(frame, input, app, theme);
     render_matches(frame, list, app, theme);
     render_detail(frame, detail, app, theme);
 }
 
-fn render_input(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+fn render_query(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let pane = &app.countries;
-    let hint = "/ to search: any name, alias or code (DPRK, Ivory Coast, UK)";
-    frame.render_widget(
-        Paragraph::new(input_line(
-            "Search: ",
-            &pane.query,
-            pane.editing,
-            hint,
-            theme,
-        )),
-        area,
-    );
+    let key = keys::key_for(Mode::Normal, Action::StartInput).unwrap_or_default();
+    let hint = format!("{key} to search: any name, alias or code (DPRK, Ivory Coast, UK)");
+    let editing = app.input == Some(Typing::Country);
+    super::render_input(frame, area, "Search: ", &pane.query, editing, &hint, theme);
 }
 
 /// A match as spans: the name (matched characters highlighted), then the alias that matched.
@@ -169,14 +164,20 @@ fn render_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             t.yes, t.no, t.abstain, t.non_voting, record.roll_calls
         )),
         Line::styled(format!("Member votes {span}"), theme.dim),
-        Line::from(vec![
-            Span::styled("Enter", theme.heading),
-            Span::styled(" record  ", theme.dim),
-            Span::styled("a", theme.heading),
-            Span::styled(" who votes with it  ", theme.dim),
-            Span::styled("v", theme.heading),
-            Span::styled(" key votes", theme.dim),
-        ]),
+        super::hints(
+            Mode::Normal,
+            &[
+                (Action::Confirm, "record"),
+                (Action::Open(View::Alignment), "who votes with it"),
+                (Action::Open(View::KeyVotes), "key votes"),
+            ],
+            area.width,
+            theme,
+        ),
     ];
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .map(|l| super::view_chrome::fit_line(l, area.width))
+        .collect();
     frame.render_widget(Paragraph::new(lines), area);
 }

@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use super::view_chrome::{roll_call_line, settings_line, split, view_block};
+use super::view_chrome::{render_settings, roll_call_line, split, view_block};
 use crate::app::App;
 use crate::app::analysis::KeySection;
 use crate::data::text::left_out;
@@ -20,11 +20,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let title = pivot.map_or("Key votes".to_string(), |p| {
         format!("Key votes · {} ({}){}", p.name, p.code, left_out(left))
     });
-    let block = view_block(title, theme);
+    let block = view_block(title, theme, area);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let (settings, body) = split(inner);
-    frame.render_widget(Paragraph::new(settings_line(app, theme, false)), settings);
+    render_settings(frame, settings, app, theme, false);
     let list = a.key_vote_list();
     let mut lines: Vec<(Option<usize>, Line)> = Vec::new();
     let mut section = None;
@@ -49,7 +49,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         };
         lines.push((
             Some(row),
-            roll_call_line(app, *i, &states, body.width, theme, row == a.selected),
+            roll_call_line(app, *i, &states, body.width, theme, row == a.selected()),
         ));
     }
     if list.is_empty() {
@@ -61,9 +61,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let height = usize::from(body.height);
     let at = lines
         .iter()
-        .position(|(r, _)| *r == Some(a.selected))
+        .position(|(r, _)| *r == Some(a.selected()))
         .unwrap_or(0);
-    let skip = (at + 1).saturating_sub(height);
+    let skip = a
+        .top()
+        .map_or(0, |top| top.scrolled_to(at, height, lines.len()));
     let shown: Vec<Line> = lines
         .into_iter()
         .skip(skip)

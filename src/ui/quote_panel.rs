@@ -3,13 +3,15 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::pane_block;
 use super::theme::Theme;
-use crate::app::{App, Pane};
-use crate::data::text::{MAX_SHOWN, clean, shown};
+use crate::app::keys::{self, Mode};
+use crate::app::{Action, App, Pane};
+use crate::data::text::{MAX_SHOWN, clean, cut, shown, wrap};
 
 /// Draws the pane.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: bool) {
@@ -29,6 +31,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
         format!("Quotes {position}{scope}"),
         theme,
         focused,
+        area,
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -43,31 +46,58 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
         );
         return;
     };
-    let mut lines = vec![
-        Line::raw(q.shown_text(MAX_SHOWN)),
-        Line::from(vec![
-            Span::styled(format!("— {}", clean(&q.speaker)), theme.heading),
-            Span::raw(format!(", {} ({})", clean(&q.role), clean(&q.country))),
-        ]),
-        Line::raw(format!(
-            "{} · {} · on {}",
-            clean(&q.channel),
-            clean(&q.date),
-            clean(&q.resolution)
-        )),
+    let mut paragraphs = vec![
+        (q.shown_text(MAX_SHOWN), Style::default()),
+        (
+            format!(
+                "— {}, {} ({})",
+                clean(&q.speaker),
+                clean(&q.role),
+                clean(&q.country)
+            ),
+            theme.heading,
+        ),
+        (
+            format!(
+                "{} · {} · on {}",
+                clean(&q.channel),
+                clean(&q.date),
+                clean(&q.resolution)
+            ),
+            Style::default(),
+        ),
     ];
     let source = q.source_line();
     if !source.is_empty() {
-        lines.push(Line::styled(
-            format!("Source: {}", clean(&source)),
-            theme.dim,
-        ));
+        paragraphs.push((format!("Source: {}", clean(&source)), theme.dim));
     }
     if !q.note.is_empty() {
-        lines.push(Line::styled(
-            format!("Note: {}", shown(&q.note, MAX_SHOWN)),
-            theme.dim,
-        ));
+        paragraphs.push((format!("Note: {}", shown(&q.note, MAX_SHOWN)), theme.dim));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    // Wrapped here so that a quote longer than the pane ends with `…` and the key that reads
+    // it whole, never cut silently.
+    let width = usize::from(inner.width.max(1));
+    let mut lines: Vec<(String, Style)> = paragraphs
+        .into_iter()
+        .flat_map(|(text, style)| wrap(&text, width).into_iter().map(move |l| (l, style)))
+        .collect();
+    let height = usize::from(inner.height);
+    let cut_off = lines.len() > height;
+    if cut_off && height > 0 {
+        lines.truncate(height);
+        if let Some((last, _)) = lines.last_mut() {
+            *last = cut(last, width);
+        }
+    }
+    let lines: Vec<Line> = lines.into_iter().map(|(l, s)| Line::styled(l, s)).collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+    if cut_off {
+        let key = keys::key_for(Mode::Normal, Action::Confirm).unwrap_or_default();
+        let to = if focused {
+            String::new()
+        } else {
+            "4 then ".to_string()
+        };
+        super::more_below(frame, area, &format!("more: {to}{key}"), theme, focused);
+    }
 }

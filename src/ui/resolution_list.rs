@@ -8,8 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use super::{group_digits, input_line, pane_block};
-use crate::app::{App, Pane};
+use super::{group_digits, pane_block, render_input};
+use crate::app::keys::{self, Mode};
+use crate::app::{Action, App, Pane, Typing};
 use crate::data::text::{clean, shown, truncate};
 
 /// Draws the pane.
@@ -25,7 +26,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
         group_digits(list.shown.len()),
         group_digits(app.data.roll_calls.len())
     );
-    let block = pane_block(Pane::Resolutions, title, theme, focused);
+    let block = pane_block(Pane::Resolutions, title, theme, focused, area);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [filter_area, rows_area] =
@@ -36,11 +37,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
 
 fn render_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let list = &app.list;
-    let hint = "/ to filter: words, a symbol, year:2022, session:ES-11";
-    frame.render_widget(
-        Paragraph::new(input_line("/ ", &list.filter, list.editing, hint, theme)),
-        area,
-    );
+    let key = keys::key_for(Mode::Normal, Action::StartInput).unwrap_or_default();
+    let hint = format!("{key} to filter: words, a symbol, year:2022, session:ES-11");
+    let editing = app.input == Some(Typing::Filter);
+    render_input(frame, area, "/ ", &list.filter, editing, &hint, theme);
 }
 
 /// The first row shown so that the selection stays in view (kept near the middle).
@@ -71,7 +71,7 @@ fn render_rows(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             let label = app.data.roll_calls[i].label();
             let symbol = clean(label.strip_prefix("A/RES/").unwrap_or(label)).into_owned();
             let t = app.data.tally(i);
-            (i, symbol, format!("{}-{}-{}", t.yes, t.no, t.abstain))
+            (i, symbol, t.to_string())
         })
         .collect();
     // The symbol and tally columns as wide as the rows shown need (the symbol at most 13), so

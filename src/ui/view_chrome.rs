@@ -2,25 +2,27 @@
 //! group, or the period being typed, or a notice), yearly sparklines as text, and one line per
 //! roll call in the views' lists.
 
+use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::theme::{Theme, vote_mark};
-use crate::app::App;
+use crate::app::{App, Typing};
 use crate::data::Vote;
-use crate::data::text::{clean, shown, truncate};
+use crate::data::text::{clean, cut, pad, shown, truncate};
 
 /// Levels of a sparkline, lowest first.
 const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
 /// The bordered block of a view.
-pub fn view_block<'a>(title: String, theme: &Theme) -> Block<'a> {
+pub fn view_block<'a>(title: String, theme: &Theme, area: Rect) -> Block<'a> {
+    let title = truncate(&clean(&title), usize::from(area.width.saturating_sub(4))).into_owned();
     Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focused)
-        .title(Span::styled(format!(" {} ", clean(&title)), theme.focused))
+        .title(Span::styled(format!(" {title} "), theme.focused))
 }
 
 /// Splits a view's inner area into its settings line and the rest.
@@ -30,24 +32,69 @@ pub fn split(inner: Rect) -> (Rect, Rect) {
     (settings, body)
 }
 
-/// The settings line: the period being typed, a notice, or period · method · group.
-pub fn settings_line<'a>(app: &'a App, theme: &Theme, with_group: bool) -> Line<'a> {
+/// Draws the settings line: the state's name or period being typed, or period · method · group.
+pub fn render_settings(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, with_group: bool) {
     let a = &app.analysis;
-    if a.finding {
-        return super::input_line("Find a state: ", &a.find, true, "", theme);
+    match app.input {
+        Some(Typing::Find) => {
+            return super::render_input(frame, area, "Find a state: ", &a.find, true, "", theme);
+        }
+        Some(Typing::Period) => {
+            let label = "Period (2022, 2000-2025, 2022-02-24..): ";
+            return super::render_input(frame, area, label, &a.period_input, true, "", theme);
+        }
+        _ => {}
     }
-    if a.editing {
-        return super::input_line(
-            "Period (2022, 2000-2025, 2022-02-24..): ",
-            &a.period_input,
-            true,
-            "",
-            theme,
+    let line = fit_line(settings_line(app, theme, with_group), area.width);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// Cuts a line of spans to `width` columns, the last span kept ending with `…`.
+pub fn fit_line(line: Line<'_>, width: u16) -> Line<'_> {
+    let width = usize::from(width);
+    if line.width() <= width {
+        return line;
+    }
+    let style = line.style;
+    let mut used = 0;
+    let mut spans = Vec::new();
+    for span in line.spans {
+        let w = span.width();
+        if used + w <= width.saturating_sub(1) {
+            used += w;
+            spans.push(span);
+            continue;
+        }
+        spans.push(Span::styled(cut(&span.content, width - used), span.style));
+        break;
+    }
+    Line::from(spans).style(style)
+}
+
+/// Lines laid out in `width` columns: a line that fits keeps its styles; a longer one is
+/// wrapped whole at spaces, in the style of its first span.
+pub fn wrap_lines(lines: Vec<Line<'_>>, width: u16) -> Vec<Line<'_>> {
+    let width = usize::from(width.max(1));
+    let mut out = Vec::new();
+    for line in lines {
+        if line.width() <= width {
+            out.push(line);
+            continue;
+        }
+        let style = line.spans.first().map_or(line.style, |s| s.style);
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        out.extend(
+            crate::data::text::wrap(&text, width)
+                .into_iter()
+                .map(|l| Line::styled(l, style)),
         );
     }
-    if let Some(notice) = &a.notice {
-        return Line::styled(clean(notice).into_owned(), theme.heading);
-    }
+    out
+}
+
+/// The settings: period · method · group.
+fn settings_line<'a>(app: &'a App, theme: &Theme, with_group: bool) -> Line<'a> {
+    let a = &app.analysis;
     let mut spans = vec![
         Span::styled("Period ", theme.dim),
         Span::styled(a.period.to_string(), theme.heading),
@@ -96,14 +143,8 @@ pub fn roll_call_line<'a>(
     let t = data.tally(index);
     let mut spans = vec![
         Span::styled(format!("{:<10} ", rc.shown_date()), theme.dim),
-        Span::styled(
-            format!("{:<16} ", truncate(&clean(rc.label()), 16)),
-            theme.heading,
-        ),
-        Span::raw(format!(
-            "{:<12}",
-            format!("{}–{}–{}", t.yes, t.no, t.abstain)
-        )),
+        Span::styled(format!("{} ", pad(&clean(rc.label()), 16)), theme.heading),
+        Span::raw(format!("{:<12}", t.to_string())),
     ];
     for &s in states {
         let code = data.countries.get(s).map_or("", |c| c.code.as_str());
@@ -115,7 +156,7 @@ pub fn roll_call_line<'a>(
             style,
         ));
     }
-    let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
+    let used: usize = spans.iter().map(Span::width).sum();
     let room = usize::from(width).saturating_sub(used);
     spans.push(Span::raw(shown(&rc.title, room).into_owned()));
     let line = Line::from(spans);
@@ -148,10 +189,18 @@ impl RollCallList<'_> {
         app: &App,
         theme: &Theme,
     ) {
-        let mut lines = vec![self.heading];
         let height = usize::from(area.height.saturating_sub(1));
-        let selected = app.analysis.selected;
-        let skip = (selected + 1).saturating_sub(height);
+        let selected = app.analysis.selected();
+        let skip = app
+            .analysis
+            .top()
+            .map_or(0, |top| top.scrolled(height, self.items.len()));
+        let mut heading = self.heading;
+        if self.items.len() > height {
+            let end = (skip + height).min(self.items.len());
+            heading.push_span(Span::raw(format!(" · {}–{end}", skip + 1)));
+        }
+        let mut lines = vec![fit_line(heading, area.width)];
         for (row, &i) in self.items.iter().enumerate().skip(skip).take(height) {
             lines.push(roll_call_line(
                 app,

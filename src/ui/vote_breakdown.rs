@@ -12,9 +12,12 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Wrap};
 
 use super::pane_block;
 use super::theme::{Theme, vote_mark};
-use crate::app::{App, Pane};
+use super::view_chrome::fit_line;
+use crate::app::keys::{self, Mode};
+use crate::app::{Action, App, Pane};
 use crate::data::model::Precision;
-use crate::data::text::{MAX_SHOWN, clean, shown};
+use crate::data::present::Check;
+use crate::data::text::{MAX_SHOWN, clean, cut, shown, width as width_of, wrap};
 use crate::data::{Tally, Vote};
 
 /// The order groups are listed in the roll.
@@ -27,6 +30,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
         Pane::Breakdown.title().to_string(),
         theme,
         focused,
+        area,
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -38,36 +42,39 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
         return;
     };
     let tally = app.data.tally(index);
-    let head_lines = head_lines(app, index, tally, theme);
-    let width = usize::from(inner.width.max(1));
-    let head_height: usize = head_lines
-        .iter()
-        .map(|l| l.width().div_ceil(width).max(1))
-        .sum();
+    // The head takes what the chart and three lines of roll leave; the title is wrapped whole
+    // when it fits there, else its last line shown ends with `…` and says how to read it all.
+    let budget = usize::from(inner.height.saturating_sub(5 + 3)).max(2);
+    let head_lines = head_lines(app, index, tally, budget, inner.width, theme);
     let [head, chart, roll] = Layout::vertical([
-        Constraint::Length(head_height.min(6) as u16),
+        Constraint::Length(head_lines.len() as u16),
         Constraint::Length(5),
         Constraint::Fill(1),
     ])
     .areas(inner);
-    frame.render_widget(Paragraph::new(head_lines).wrap(Wrap { trim: true }), head);
+    frame.render_widget(Paragraph::new(head_lines), head);
     render_chart(frame, chart, tally, theme);
-    render_roll(frame, roll, app, index, theme);
+    if render_roll(frame, roll, app, index, theme) {
+        let keys = if focused { "↓" } else { "2 then ↓" };
+        super::more_below(frame, area, &format!("more: {keys}"), theme, focused);
+    }
 }
 
-/// The head of the pane: symbol, date, session and kind; meeting, draft and record; the flag or
-/// the check of the totals; the title.
-fn head_lines<'a>(app: &'a App, index: usize, tally: Tally, theme: &Theme) -> Vec<Line<'a>> {
+/// The head of the pane in at most `budget` lines of `width` columns: symbol, date, session and
+/// kind; meeting, draft and record; the flag or the check of the totals; the title, wrapped.
+fn head_lines<'a>(
+    app: &'a App,
+    index: usize,
+    tally: Tally,
+    budget: usize,
+    width: u16,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
     let rc = &app.data.roll_calls[index];
-    let check = match rc.stated {
-        Some(s) if s.agrees_with(&tally) => {
-            Span::raw("✓ counted totals agree with the stated ones")
-        }
-        Some(s) => Span::styled(
-            format!("✗ the source states {}-{}-{}", s.yes, s.no, s.abstain),
-            theme.vote(Vote::No),
-        ),
-        None => Span::styled("no stated totals in the source", theme.dim),
+    let check = match Check::of(rc.stated, &tally) {
+        c @ Check::Agrees => Span::raw(format!("✓ {c}")),
+        c @ Check::Differs(_) => Span::styled(format!("✗ {c}"), theme.vote(Vote::No)),
+        c @ Check::NoneStated => Span::styled(c.to_string(), theme.dim),
     };
     let date = match rc.date_precision {
         Precision::Month => format!("{} (day not known)", rc.long_date()),
@@ -101,7 +108,23 @@ fn head_lines<'a>(app: &'a App, index: usize, tally: Tally, theme: &Theme) -> Ve
         ),
         None => Line::from(check),
     });
-    lines.push(Line::raw(shown(&rc.title, MAX_SHOWN).into_owned()));
+    let mut lines: Vec<Line> = lines.into_iter().map(|l| fit_line(l, width)).collect();
+    lines.truncate(budget.saturating_sub(1).max(1));
+    let room = budget.saturating_sub(lines.len()).max(1);
+    let title = wrap(&shown(&rc.title, MAX_SHOWN), usize::from(width));
+    if title.len() <= room {
+        lines.extend(title.into_iter().map(Line::raw));
+        return lines;
+    }
+    let key = keys::key_for(Mode::Normal, Action::Confirm).unwrap_or_default();
+    let more = format!(" ({key}: whole title)");
+    let last = format!("{} {}", title[room - 1], title[room]);
+    let kept = usize::from(width).saturating_sub(width_of(&more));
+    lines.extend(title.into_iter().take(room - 1).map(Line::raw));
+    lines.push(Line::from(vec![
+        Span::raw(cut(&last, kept)),
+        Span::styled(more, theme.dim),
+    ]));
     lines
 }
 
@@ -153,7 +176,8 @@ fn wrapped_rows(text: &str, width: usize, mark: &str) -> (usize, Option<usize>) 
     (rows, at)
 }
 
-fn render_roll(frame: &mut Frame, area: Rect, app: &App, index: usize, theme: &Theme) {
+/// Draws the roll; true when it goes on below the area.
+fn render_roll(frame: &mut Frame, area: Rect, app: &App, index: usize, theme: &Theme) -> bool {
     let chosen = app.countries.chosen;
     let rc = &app.data.roll_calls[index];
     let mut lines = Vec::new();
@@ -197,4 +221,5 @@ fn render_roll(frame: &mut Frame, area: Rect, app: &App, index: usize, theme: &T
         .wrap(Wrap { trim: true })
         .scroll((scroll, 0));
     frame.render_widget(paragraph, area);
+    usize::from(scroll) + height < row
 }

@@ -12,9 +12,10 @@ use ratatui::widgets::Paragraph;
 use ratatui::widgets::canvas::{Canvas, Map, MapResolution};
 
 use super::theme::{Theme, vote_mark};
-use super::view_chrome::{legend, settings_line, view_block};
-use crate::app::App;
+use super::view_chrome::{legend, render_settings, view_block};
 use crate::app::analysis::{MapColouring, MapMarker};
+use crate::app::keys::{self, Mode};
+use crate::app::{Action, App};
 use crate::data::Dataset;
 
 /// Draws the map.
@@ -39,7 +40,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             )
         }
     };
-    let block = view_block(title, theme);
+    let block = view_block(title, theme, area);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [settings, map, key] = Layout::vertical([
@@ -49,7 +50,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     ])
     .areas(inner);
     if a.colouring == MapColouring::Agreement {
-        frame.render_widget(Paragraph::new(settings_line(app, theme, false)), settings);
+        render_settings(frame, settings, app, theme, false);
     }
     let outline = if theme.color {
         Color::DarkGray
@@ -194,10 +195,7 @@ fn legend_line<'a>(app: &App, theme: &Theme) -> Line<'a> {
             let mut s = legend(theme);
             if let Some(i) = app.roll_call() {
                 let t = app.data.tally(i);
-                s.push(Span::styled(
-                    format!("{}–{}–{} ", t.yes, t.no, t.abstain),
-                    theme.heading,
-                ));
+                s.push(Span::styled(format!("{t} "), theme.heading));
             }
             s
         }
@@ -216,6 +214,10 @@ fn legend_line<'a>(app: &App, theme: &Theme) -> Line<'a> {
         MapMarker::HalfBlock => "blocks",
         MapMarker::Dot => "dots",
     };
-    spans.push(Span::styled(format!(" · markers: {marker} (b)"), theme.dim));
+    let key = keys::key_for(Mode::View, Action::CycleMarker).unwrap_or_default();
+    spans.push(Span::styled(
+        format!(" · markers: {marker} ({key})"),
+        theme.dim,
+    ));
     Line::from(spans)
 }
