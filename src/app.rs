@@ -9,7 +9,7 @@ pub mod quote_panel;
 pub mod resolution_list;
 pub mod view;
 
-pub use action::{Action, Pane, Readable, Reading};
+pub use action::{Action, Effect, Pane, Readable, Reading};
 
 use crate::data::Dataset;
 use crate::data::country_search::CountrySearch;
@@ -64,9 +64,13 @@ pub struct App {
     pub input: Option<Typing>,
     /// The reading screen, when a title or quote is shown whole.
     pub reading: Option<Reading>,
-    /// A problem with the last key (what was typed, a view without a state), shown in the
-    /// footer until the next key.
+    /// A problem with the last key (what was typed, a view without a state), or what an effect
+    /// did, shown in the footer until the next key.
     pub notice: Option<String>,
+    /// What the app asks the outside world to do, oldest first; the event loop takes them.
+    pub effects: Vec<Effect>,
+    /// Whether `e` writes JSON rather than CSV.
+    pub export_json: bool,
     /// Set when the user asked to quit.
     pub quit: bool,
     /// The resolution list.
@@ -101,6 +105,8 @@ impl App {
             input: None,
             reading: None,
             notice: None,
+            effects: Vec::new(),
+            export_json: false,
             quit: false,
             list,
             roll_scroll: 0,
@@ -236,7 +242,147 @@ impl App {
                 }
             }
             Action::StartFind => self.start_find(),
+            Action::Cite => self.cite(),
+            Action::Export => self.export(),
+            Action::OpenDocument => self.open_document(),
         }
+    }
+
+    /// The roll call the user is looking at: the selected row of a view's list of votes, the
+    /// vote a map shows, or the explorer's selection.
+    pub fn focused_roll_call(&self) -> Option<usize> {
+        match self.analysis.current() {
+            Some(View::Map) | None => self.roll_call(),
+            Some(_) => self.analysis.selected_roll_call(),
+        }
+    }
+
+    fn cite(&mut self) {
+        let Some(i) = self.focused_roll_call() else {
+            self.notice = Some("No vote selected to cite".into());
+            return;
+        };
+        if let Some(c) = crate::data::cite::cite(&self.data, i) {
+            self.effects.push(Effect::Copy(c.text));
+            self.reading = Some(Reading {
+                what: Readable::Citation(i),
+                scroll: 0,
+            });
+        }
+    }
+
+    fn open_document(&mut self) {
+        let Some(rc) = self
+            .focused_roll_call()
+            .and_then(|i| self.data.roll_calls.get(i))
+        else {
+            self.notice = Some("No vote selected".into());
+            return;
+        };
+        match rc.document_url() {
+            Some(url) => self.effects.push(Effect::Open(url)),
+            None => {
+                self.notice = Some(format!(
+                    "{} names no UN document",
+                    crate::data::text::clean(rc.label())
+                ));
+            }
+        }
+    }
+
+    fn export(&mut self) {
+        match self.export_table() {
+            Some((stem, table)) => self.effects.push(Effect::Export {
+                stem,
+                table,
+                json: self.export_json,
+            }),
+            None => self.notice = Some("Nothing to export here".into()),
+        }
+    }
+
+    /// What `e` writes where the user is, whole, and the file name that says what it is.
+    fn export_table(&self) -> Option<(String, crate::data::table::Table)> {
+        use crate::data::table;
+        let data = &self.data;
+        let a = &self.analysis;
+        let code = |i: Option<usize>| {
+            i.and_then(|i| data.countries.get(i))
+                .map_or("state".to_string(), |c| c.code.clone())
+        };
+        let period = a.period.to_string();
+        let period = if period.is_empty() {
+            "all".to_string()
+        } else {
+            period
+        };
+        let symbol = |i: usize| {
+            data.roll_calls
+                .get(i)
+                .map_or("vote", |rc| rc.label())
+                .to_string()
+        };
+        Some(match a.current() {
+            Some(View::Alignment) => {
+                let al = a.alignment.as_ref()?;
+                let group = a.group_name().map_or(String::new(), |g| format!("-{g}"));
+                (
+                    format!("alignment-{}-{period}{group}", code(a.pivot)),
+                    table::ranking(data, al, &a.rows),
+                )
+            }
+            Some(View::Compare) => {
+                let c = a.comparison.as_ref()?;
+                (
+                    format!("compare-{}-{}-{period}", code(Some(c.a)), code(Some(c.b))),
+                    table::divergent(data, c),
+                )
+            }
+            Some(View::Record) => {
+                let p = a.profile.as_ref()?;
+                (
+                    format!("record-{}-by-year", code(Some(p.country))),
+                    table::profile_years(p),
+                )
+            }
+            Some(View::KeyVotes) => {
+                let k = a.key_votes.as_ref()?;
+                (
+                    format!("key-votes-{}-{period}", code(a.pivot)),
+                    table::key_votes(data, k, a.pivot?),
+                )
+            }
+            Some(View::Map) | None if self.focus == Pane::Resolutions && a.current().is_none() => {
+                let filter = self.list.filter.trim();
+                let what = if filter.is_empty() { "all" } else { filter };
+                (
+                    format!("resolutions-{what}"),
+                    table::roll_calls(data, &self.list.shown),
+                )
+            }
+            Some(View::Map) | None if self.focus == Pane::Quotes && a.current().is_none() => {
+                let about = self.roll_call().map_or("all".to_string(), symbol);
+                (
+                    format!("quotes-{about}"),
+                    table::quotes(data, &self.quotes.shown),
+                )
+            }
+            Some(View::Map) | None if self.focus == Pane::Countries && a.current().is_none() => {
+                let chosen = self.countries.chosen?;
+                let p = crate::data::profile::profile(data, chosen);
+                (
+                    format!("record-{}-by-year", code(Some(chosen))),
+                    table::profile_years(&p),
+                )
+            }
+            Some(View::Map) | None => {
+                let i = self.roll_call()?;
+                (
+                    format!("{}-votes", symbol(i)),
+                    table::roll(data, &a.groups, i),
+                )
+            }
+        })
     }
 
     /// Opens a view. Views about states need a pivot: the chosen country from the explorer, the

@@ -3,6 +3,7 @@
 
 mod agreement;
 mod align;
+mod cite;
 mod compare;
 mod country;
 mod import;
@@ -23,6 +24,7 @@ use clap::{Parser, Subcommand};
 use crate::data::agreement::Method;
 use crate::data::period::Period;
 use crate::data::{Dataset, bundled, loader, quotes as quote_file};
+use output::Format;
 
 /// A fast terminal explorer for United Nations General Assembly roll-call votes (1946–2026).
 ///
@@ -47,6 +49,9 @@ pub struct Cli {
     /// Open the explorer with this country selected (any name, alias or code).
     #[arg(long, value_name = "QUERY")]
     pub country: Option<String>,
+    /// What the explorer's `e` writes: csv (the default) or json.
+    #[arg(long, value_name = "FORMAT", value_parser = ["csv", "json"])]
+    pub export_format: Option<String>,
     /// What to do; the interactive explorer when omitted.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -58,6 +63,19 @@ pub enum Command {
     /// Show how every state voted on a resolution.
     Resolution {
         /// `A/RES/ES-11/6`, `ES-11/6` (any case), or a roll-call id such as `V:3`.
+        symbol: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Print CSV: a header row, then one row per record (columns in README).
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
+    },
+    /// One paragraph to paste into an article: the date, symbol and title, the outcome where
+    /// the data shows it, the votes, the states against by name, the UN document and the
+    /// source.
+    Cite {
+        /// `A/RES/ES-11/6`, `ES-11/6`, `2758 (XXVI)`, or a roll-call id such as `V:3`.
         symbol: String,
         /// Print JSON.
         #[arg(long)]
@@ -81,6 +99,9 @@ pub enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        /// Print CSV: a header row, then one row per record (columns in README).
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
     },
     /// List attributed quotes.
     Quotes {
@@ -90,6 +111,9 @@ pub enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        /// Print CSV: a header row, then one row per record (columns in README).
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
     },
     /// Agreement between two states over a period: the score, the table of vote pairs, by year,
     /// by issue, and the votes on which they stood on opposite sides.
@@ -103,6 +127,9 @@ pub enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        /// Print CSV: a header row, then one row per record (columns in README).
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
     },
     /// Every state ranked by agreement with a pivot state over a period.
     Align {
@@ -117,6 +144,9 @@ pub enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        /// Print CSV: a header row, then one row per record (columns in README).
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
     },
     /// A state's record year by year, with and against the majority, membership span, group and
     /// most isolated votes.
@@ -126,6 +156,9 @@ pub enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        /// Print CSV: a header row, then one row per record (columns in README).
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
     },
     /// For a period: the votes on which a state stood in a small minority, the closest final
     /// votes, and the votes on which the permanent members of the Security Council split.
@@ -141,6 +174,9 @@ pub enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        /// Print CSV: a header row, then one row per record (columns in README).
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
     },
     /// Convert CSV inputs (canonical or UN Digital Library) to the native dataset format.
     Import {
@@ -173,12 +209,12 @@ pub struct PeriodArgs {
 }
 
 impl PeriodArgs {
-    fn options(self, json: bool) -> agreement::Options {
+    fn options(self, format: Format) -> agreement::Options {
         agreement::Options {
             from: self.from,
             to: self.to,
             method: self.method,
-            json,
+            format,
         }
     }
 }
@@ -221,11 +257,12 @@ fn check_flags(cli: &Cli) -> Result<()> {
     let explorer_only = [
         ("--resolution", cli.resolution.is_some()),
         ("--country", cli.country.is_some()),
+        ("--export-format", cli.export_format.is_some()),
     ];
     if let Some((flag, _)) = explorer_only.iter().find(|(_, given)| *given) {
         return Err(Usage(format!(
-            "{flag} opens the explorer on a vote or a state; it does nothing with a command \
-             (use `resolution SYMBOL` or `country QUERY` instead)"
+            "{flag} is for the explorer; it does nothing with a command \
+             (use `resolution SYMBOL`, `country QUERY`, or `--json`/`--csv` instead)"
         ))
         .into());
     }
@@ -258,45 +295,83 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
     let Some(command) = cli.command else {
         return crate::event_loop::launch(
             data()?,
-            cli.resolution.as_deref(),
-            cli.country.as_deref(),
-            &cli.groups,
+            crate::event_loop::Start {
+                resolution: cli.resolution.as_deref(),
+                country: cli.country.as_deref(),
+                group_files: &cli.groups,
+                export_json: cli.export_format.as_deref() == Some("json"),
+            },
         );
     };
     match command {
         Command::Import { inputs, out: file } => import::run(&inputs, &file, out),
         Command::Validate { path } => validate::run(&path, out),
-        Command::Resolution { symbol, json } => resolution::run(&data()?, &symbol, json, out),
+        Command::Resolution { symbol, json, csv } => {
+            resolution::run(&data()?, &symbol, Format::from_flags(json, csv), out)
+        }
+        Command::Cite { symbol, json } => cite::run(&data()?, &symbol, json, out),
         Command::Country { query, json } => country::run(&data()?, &query, json, out),
-        Command::Search { query, limit, json } => search::run(&data()?, &query, limit, json, out),
-        Command::Quotes { resolution, json } => {
-            quotes::run(&data()?, resolution.as_deref(), json, out)
-        }
-        Command::Compare { a, b, period, json } => {
-            compare::run(&data()?, &a, &b, &period.options(json), out)
-        }
+        Command::Search {
+            query,
+            limit,
+            json,
+            csv,
+        } => search::run(&data()?, &query, limit, Format::from_flags(json, csv), out),
+        Command::Quotes {
+            resolution,
+            json,
+            csv,
+        } => quotes::run(
+            &data()?,
+            resolution.as_deref(),
+            Format::from_flags(json, csv),
+            out,
+        ),
+        Command::Compare {
+            a,
+            b,
+            period,
+            json,
+            csv,
+        } => compare::run(
+            &data()?,
+            &a,
+            &b,
+            &period.options(Format::from_flags(json, csv)),
+            out,
+        ),
         Command::Align {
             pivot,
             period,
             group,
             json,
+            csv,
         } => align::run(
             &data()?,
             &pivot,
             group.as_deref(),
             &cli.groups,
-            &period.options(json),
+            &period.options(Format::from_flags(json, csv)),
             out,
         ),
-        Command::Profile { country, json } => profile::run(&data()?, &country, json, out),
+        Command::Profile { country, json, csv } => {
+            profile::run(&data()?, &country, Format::from_flags(json, csv), out)
+        }
         Command::KeyVotes {
             pivot,
             from,
             to,
             json,
+            csv,
         } => {
             let period = Period::parse(from.as_deref(), to.as_deref())?;
-            key_votes::run(&data()?, &pivot, &period, json, out)
+            key_votes::run(
+                &data()?,
+                &pivot,
+                &period,
+                Format::from_flags(json, csv),
+                out,
+            )
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod alignment;
 pub mod builder;
 pub mod bundled;
 pub mod canonical;
+pub mod cite;
 pub mod compare;
 pub mod country_search;
 pub mod dataset;
@@ -27,6 +28,7 @@ pub mod quotes;
 pub mod record;
 pub mod resolution_search;
 pub mod symbol;
+pub mod table;
 pub mod text;
 pub mod undl;
 

@@ -63,17 +63,32 @@ const TICK: Duration = Duration::from_millis(100);
 /// How long the loop has to end by itself after a signal.
 const GRACE: Duration = Duration::from_millis(1_000);
 
+/// How the explorer starts: deep links, a user's groups, the export format.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Start<'a> {
+    /// Open on this roll call.
+    pub resolution: Option<&'a str>,
+    /// Open with this country chosen.
+    pub country: Option<&'a str>,
+    /// Group files to read.
+    pub group_files: &'a [std::path::PathBuf],
+    /// Whether `e` writes JSON rather than CSV.
+    pub export_json: bool,
+}
+
 /// Opens the explorer on `data` (already loaded and checked), with the deep links applied and a
 /// user's group files read (all before the terminal is touched, so errors print normally).
-pub fn launch(
-    data: Dataset,
-    resolution: Option<&str>,
-    country: Option<&str>,
-    group_files: &[std::path::PathBuf],
-) -> Result<()> {
+pub fn launch(data: Dataset, start: Start<'_>) -> Result<()> {
+    let Start {
+        resolution,
+        country,
+        group_files,
+        export_json,
+    } = start;
     let groups = crate::data::groups::Groups::with_files(&data, group_files)?;
     let mut app = App::new(data);
     app.analysis.groups = groups;
+    app.export_json = export_json;
     if let Some(symbol) = resolution
         && !app.open_resolution(symbol)
     {
@@ -161,6 +176,15 @@ fn run(
                 app.update(action);
             }
             pending += 1;
+        }
+        // What the keys asked of the world outside: the clipboard, files, the browser.
+        let dir = std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from("."));
+        for effect in std::mem::take(&mut app.effects) {
+            app.notice = Some(crate::effects::perform(
+                effect,
+                &mut std::io::stdout(),
+                &dir,
+            ));
         }
     }
     Ok(())

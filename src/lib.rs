@@ -10,6 +10,7 @@
 pub mod app;
 pub mod cli;
 pub mod data;
+pub mod effects;
 pub mod event_loop;
 pub mod keymap;
 pub mod ui;

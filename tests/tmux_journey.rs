@@ -230,10 +230,7 @@ fn pivot_usa_in_2022_ranks_israel_first_with_the_published_figures() {
                 .starts_with(char::is_numeric)
         })
         .collect();
-    assert!(
-        rows[0].contains("1 ISR  Israel"),
-        "Israel first:\n{screen}"
-    );
+    assert!(rows[0].contains("1 ISR  Israel"), "Israel first:\n{screen}");
     assert!(
         !screen.contains(" USA  United States"),
         "the pivot is left out"
@@ -556,6 +553,68 @@ fn the_help_scrolls_to_its_last_entry_at_80x24() {
     t.wait_for(&["closes this help"]);
     t.keys(&["Home"]);
     t.wait_for(&["Ctrl-C"]);
+    t.keys(&["Escape"]);
+    sleep(Duration::from_millis(150));
+    t.keys(&["q"]);
+    assert_eq!(t.exit_status(), "0");
+}
+
+#[test]
+fn e_writes_the_roll_and_y_sends_the_citation_by_osc_52() {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("export-journey");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let raw = dir.join("raw-output");
+    let cmd = format!(
+        "cd {} && {} --resolution ES-11/6; echo EXIT=$?; sleep 60",
+        dir.display(),
+        env!("CARGO_BIN_EXE_unvote-tui")
+    );
+    let t = Tmux::start_cmd("export", 120, 40, &cmd);
+    t.run(&[
+        "pipe-pane",
+        "-O",
+        "-t",
+        "t",
+        &format!("cat > {}", raw.display()),
+    ]);
+    t.wait_for(&["A/RES/ES-11/6", "Vote breakdown"]);
+    t.keys(&["2", "e"]);
+    t.wait_for(&["Wrote A-RES-ES-11-6-votes.csv (193 rows)"]);
+    let file = dir.join("A-RES-ES-11-6-votes.csv");
+    let mut reader = csv::Reader::from_path(&file).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 193);
+    assert_eq!(rows.iter().filter(|r| &r[2] == "no").count(), 7);
+    // A second export never overwrites the first.
+    t.keys(&["e"]);
+    t.wait_for(&["Wrote A-RES-ES-11-6-votes-2.csv (193 rows)"]);
+    // The citation: on screen, and on the clipboard as OSC 52.
+    t.keys(&["y"]);
+    t.wait_for(&["Citation copied", "Voting against: Belarus"]);
+    let mut sent = String::new();
+    for _ in 0..100 {
+        sent = String::from_utf8_lossy(&std::fs::read(&raw).unwrap_or_default()).into_owned();
+        if sent.contains("\x1b]52;c;") {
+            break;
+        }
+        sleep(Duration::from_millis(50));
+    }
+    let body = sent
+        .split("\x1b]52;c;")
+        .nth(1)
+        .and_then(|s| s.split('\x07').next())
+        .expect("an OSC 52 sequence");
+    use base64::Engine;
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(body)
+        .unwrap();
+    let text = String::from_utf8(decoded).unwrap();
+    let cited = std::process::Command::new(env!("CARGO_BIN_EXE_unvote-tui"))
+        .args(["cite", "ES-11/6"])
+        .output()
+        .unwrap();
+    assert_eq!(text, String::from_utf8_lossy(&cited.stdout).trim_end());
     t.keys(&["Escape"]);
     sleep(Duration::from_millis(150));
     t.keys(&["q"]);

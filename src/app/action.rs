@@ -99,6 +99,31 @@ pub enum Action {
     StartFind,
     /// Make the pivot's successor (or, for a successor, the former state) the pivot.
     FollowLink,
+    /// Copy the citation of the roll call in focus and show it.
+    Cite,
+    /// Write what the focused pane or view shows, whole, to a new file.
+    Export,
+    /// Open the UN's document of the roll call in focus in the browser.
+    OpenDocument,
+}
+
+/// Something only the world outside the app can do: the event loop does it and tells the app
+/// what happened (`App::notice`). Tests read these instead of touching the terminal or files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put text on the terminal's clipboard (OSC 52).
+    Copy(String),
+    /// Write a table to a new file in the working folder named from `stem`.
+    Export {
+        /// The file name without its extension or number (`A-RES-ES-11-6-votes`).
+        stem: String,
+        /// What to write.
+        table: crate::data::table::Table,
+        /// JSON rather than CSV.
+        json: bool,
+    },
+    /// Open a link in the system's browser.
+    Open(String),
 }
 
 /// What the reading screen shows whole.
@@ -108,6 +133,8 @@ pub enum Readable {
     Title(usize),
     /// A quote with its attribution and source (index into the quotes).
     Quote(usize),
+    /// A roll call's citation, as copied (index into the roll calls).
+    Citation(usize),
 }
 
 /// The reading screen: one title or quote as plain text over the whole terminal, without

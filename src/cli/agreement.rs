@@ -19,8 +19,8 @@ pub struct Options {
     pub to: Option<String>,
     /// `state-dept`, `votes-only` or `voeten`.
     pub method: Method,
-    /// Print JSON.
-    pub json: bool,
+    /// How to print.
+    pub format: super::output::Format,
 }
 
 impl Options {

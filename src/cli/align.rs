@@ -8,13 +8,14 @@ use anyhow::{Result, bail};
 use serde::Serialize;
 
 use super::agreement::{Options, Row, find_country};
-use super::output::json;
+use super::output::{Format, csv, json};
 use crate::data::Dataset;
 use crate::data::agreement::Method;
 use crate::data::alignment::align;
 use crate::data::compare::FEW_VOTES;
 use crate::data::groups::Groups;
 use crate::data::present::{RANKING, cell, ranking_cells};
+use crate::data::table;
 use crate::data::text::{clean, left_out};
 
 #[derive(Serialize)]
@@ -60,7 +61,11 @@ pub fn run(
         .map(|i| &ranking.rows[i])
         .collect();
     let p = &data.countries[pivot];
-    if opts.json {
+    if opts.format == Format::Csv {
+        let positions = groups.filter_ranking(data, &ranking, group.as_deref(), &period);
+        return csv(out, &table::ranking(data, &ranking, &positions));
+    }
+    if opts.format == Format::Json {
         return json(
             out,
             &AlignJson {

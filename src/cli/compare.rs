@@ -7,12 +7,13 @@ use anyhow::{Result, bail};
 use serde::Serialize;
 
 use super::agreement::{Options, Row, find_country};
-use super::output::{RollCallItem, json};
+use super::output::{Format, RollCallItem, csv, json};
 use crate::data::Dataset;
 use crate::data::agreement::{Method, Score};
 use crate::data::compare::{FEW_VOTES, compare};
 use crate::data::model::Vote;
 use crate::data::present::{Summary, few_votes_warning};
+use crate::data::table;
 use crate::data::text::{clean, percent, truncate};
 
 #[derive(Serialize)]
@@ -78,7 +79,10 @@ pub fn run(data: &Dataset, a: &str, b: &str, opts: &Options, out: &mut dyn Write
             b: vote_name(v.get(b).copied().unwrap_or(b'.')),
         }
     });
-    if opts.json {
+    if opts.format == Format::Csv {
+        return csv(out, &table::divergent(data, &c));
+    }
+    if opts.format == Format::Json {
         let tagged = |(tag, s): &(String, Score)| Tagged {
             tag: tag.clone(),
             counted: s.counted,

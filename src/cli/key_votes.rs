@@ -7,11 +7,12 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::agreement::find_country;
-use super::output::{RollCallItem, json};
+use super::output::{Format, RollCallItem, csv, json};
 use crate::data::Dataset;
 use crate::data::groups::Groups;
 use crate::data::key_votes::{SMALL_MINORITY, key_votes};
 use crate::data::period::Period;
+use crate::data::table;
 use crate::data::text::{clean, left_out};
 
 #[derive(Serialize)]
@@ -37,11 +38,14 @@ pub fn run(
     data: &Dataset,
     pivot: &str,
     period: &Period,
-    as_json: bool,
+    format: Format,
     out: &mut dyn Write,
 ) -> Result<()> {
     let pivot = find_country(data, pivot)?;
     let k = key_votes(data, &Groups::new(data), pivot, period);
+    if format == Format::Csv {
+        return csv(out, &table::key_votes(data, &k, pivot));
+    }
     let item = |&i: &usize| Item {
         roll_call: RollCallItem::new(data, i),
         pivot_vote: data.roll_calls[i].vote_of(pivot).map_or("", |v| v.label()),
@@ -57,7 +61,7 @@ pub fn run(
         ("Permanent members split".to_string(), &k.p5_splits),
     ];
     let p = &data.countries[pivot];
-    if as_json {
+    if format == Format::Json {
         let [a, b, c] = lists.map(|(_, v)| v.iter().map(item).collect::<Vec<_>>());
         return json(
             out,

@@ -9,6 +9,35 @@ use serde::Serialize;
 use crate::data::Dataset;
 use crate::data::text::{clean, truncate};
 
+/// How a command prints: text for people, JSON, or CSV (a header row, then one row per record).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Text for people.
+    #[default]
+    Text,
+    /// JSON.
+    Json,
+    /// CSV.
+    Csv,
+}
+
+impl Format {
+    /// The format two flags ask for; clap refuses both together.
+    pub fn from_flags(json: bool, csv: bool) -> Format {
+        match (json, csv) {
+            (true, _) => Format::Json,
+            (false, true) => Format::Csv,
+            (false, false) => Format::Text,
+        }
+    }
+}
+
+/// Writes a table as CSV.
+pub fn csv(out: &mut dyn Write, table: &crate::data::table::Table) -> Result<()> {
+    out.write_all(&table.to_csv()?)?;
+    Ok(())
+}
+
 /// A roll call as the agreement commands list it, in JSON and as one line of text.
 #[derive(Serialize)]
 pub struct RollCallItem<'a> {

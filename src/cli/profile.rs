@@ -7,10 +7,11 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::agreement::find_country;
-use super::output::{RollCallItem, json};
+use super::output::{Format, RollCallItem, csv, json};
 use crate::data::Dataset;
 use crate::data::model::long_date;
 use crate::data::profile::{Profile, profile};
+use crate::data::table;
 use crate::data::text::clean;
 
 #[derive(Serialize)]
@@ -28,16 +29,19 @@ struct ProfileJson<'a> {
 }
 
 /// Prints the profile of the state a query names.
-pub fn run(data: &Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> Result<()> {
+pub fn run(data: &Dataset, query: &str, format: Format, out: &mut dyn Write) -> Result<()> {
     let country = find_country(data, query)?;
     let p = profile(data, country);
+    if format == Format::Csv {
+        return csv(out, &table::profile_years(&p));
+    }
     let isolated = p.isolated.iter().map(|&i| Isolated {
         roll_call: RollCallItem::new(data, i),
         vote: data.roll_calls[i]
             .vote_of(country)
             .map_or("", |v| v.label()),
     });
-    if as_json {
+    if format == Format::Json {
         let isolated = isolated.collect();
         return json(
             out,

@@ -4,7 +4,8 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use super::output::json;
+use super::output::{Format, csv, json};
+use crate::data::table;
 use crate::data::text::clean;
 use crate::data::{Dataset, Quote};
 
@@ -12,18 +13,18 @@ use crate::data::{Dataset, Quote};
 pub fn run(
     data: &Dataset,
     resolution: Option<&str>,
-    as_json: bool,
+    format: Format,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let quotes: Vec<&Quote> = match resolution {
-        Some(symbol) => data
-            .quotes_about(symbol)
-            .into_iter()
-            .map(|q| &data.quotes[q])
-            .collect(),
-        None => data.quotes.iter().collect(),
+    let indices: Vec<usize> = match resolution {
+        Some(symbol) => data.quotes_about(symbol),
+        None => (0..data.quotes.len()).collect(),
     };
-    if as_json {
+    if format == Format::Csv {
+        return csv(out, &table::quotes(data, &indices));
+    }
+    let quotes: Vec<&Quote> = indices.iter().map(|&q| &data.quotes[q]).collect();
+    if format == Format::Json {
         return json(out, &quotes);
     }
     for (i, q) in quotes.iter().enumerate() {

@@ -5,10 +5,12 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use serde::Serialize;
 
-use super::output::{json, wrapped_list};
+use super::output::{Format, csv, json, wrapped_list};
+use crate::data::groups::Groups;
 use crate::data::model::Precision;
 use crate::data::present::Check;
 use crate::data::resolution_search::ResolutionIndex;
+use crate::data::table;
 use crate::data::text::{clean, truncate};
 use crate::data::{Dataset, Tally, Vote};
 
@@ -26,6 +28,9 @@ struct ResolutionJson<'a> {
     draft: Option<&'a str>,
     undl_symbol: Option<&'a str>,
     undl_id: Option<&'a str>,
+    document_url: Option<String>,
+    library_url: Option<String>,
+    meeting_url: Option<String>,
     tally: Tally,
     votes: Vec<VoteJson<'a>>,
 }
@@ -61,11 +66,14 @@ pub fn find(data: &Dataset, query: &str) -> Result<(usize, Vec<usize>)> {
 }
 
 /// Prints one roll call.
-pub fn run<'a>(data: &'a Dataset, query: &str, as_json: bool, out: &mut dyn Write) -> Result<()> {
+pub fn run<'a>(data: &'a Dataset, query: &str, format: Format, out: &mut dyn Write) -> Result<()> {
     let (index, all) = find(data, query)?;
     let rc = &data.roll_calls[index];
     let tally = data.tally(index);
-    if as_json {
+    if format == Format::Csv {
+        return csv(out, &table::roll(data, &Groups::new(data), index));
+    }
+    if format == Format::Json {
         let votes = rc
             .votes
             .bytes()
@@ -91,6 +99,9 @@ pub fn run<'a>(data: &'a Dataset, query: &str, as_json: bool, out: &mut dyn Writ
             draft: some(&rc.draft),
             undl_symbol: some(&rc.undl_symbol),
             undl_id: some(&rc.undl_id),
+            document_url: rc.document_url(),
+            library_url: rc.library_url(),
+            meeting_url: rc.meeting_url(),
             tally,
             votes,
         };
@@ -123,6 +134,16 @@ pub fn run<'a>(data: &'a Dataset, query: &str, as_json: bool, out: &mut dyn Writ
         facts.push(format!("UN Library symbol: {}", clean(library)));
     }
     writeln!(out, "{}", facts.join("   "))?;
+    // Links each on a line of its own, never wrapped, so that a terminal makes them clickable.
+    for (what, url) in [
+        ("Document", rc.document_url()),
+        ("Meeting record", rc.meeting_url()),
+        ("UN Library record", rc.library_url()),
+    ] {
+        if let Some(url) = url {
+            writeln!(out, "{what}: {url}")?;
+        }
+    }
     if let Some(flag) = rc.flag() {
         writeln!(
             out,

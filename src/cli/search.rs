@@ -6,8 +6,9 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::output::json;
+use super::output::{Format, csv, json};
 use crate::data::resolution_search::ResolutionIndex;
+use crate::data::table;
 use crate::data::text::{clean, truncate};
 use crate::data::{Dataset, Tally};
 
@@ -37,11 +38,15 @@ pub fn run(
     data: &Dataset,
     query: &str,
     limit: usize,
-    as_json: bool,
+    format: Format,
     out: &mut dyn Write,
 ) -> Result<()> {
     let hits = ResolutionIndex::new(&data.roll_calls).search(data, query);
-    if as_json {
+    if format == Format::Csv {
+        let shown: Vec<usize> = hits.iter().take(limit).map(|h| h.index).collect();
+        return csv(out, &table::roll_calls(data, &shown));
+    }
+    if format == Format::Json {
         let results = hits
             .iter()
             .take(limit)

@@ -186,6 +186,15 @@ impl Groups {
             .map(|m| m.code.as_str())
     }
 
+    /// The UN regional group (short name) a state belonged to on a day, if any.
+    pub fn regional(&self, code: &str, day: &str) -> Option<&'static str> {
+        REGIONAL.iter().map(|(short, _)| *short).find(|g| {
+            self.members
+                .iter()
+                .any(|m| m.group == *g && m.code == code && m.on(day))
+        })
+    }
+
     /// The long name of a regional group's short name, or the name itself.
     pub fn describe(name: &str) -> &str {
         REGIONAL

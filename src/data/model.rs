@@ -341,6 +341,33 @@ impl RollCall {
         long_date(self.shown_date())
     }
 
+    /// The UN's link to the document voted on: the resolution (`https://undocs.org/A/RES/ES-11/6`,
+    /// the whole of `A/RES/181(II)` for its parts), else the first draft named; None when the
+    /// roll call names neither.
+    pub fn document_url(&self) -> Option<String> {
+        let key = super::symbol::key(&self.symbol);
+        if self.symbol.trim().to_uppercase().starts_with("A/RES/") && !key.is_empty() {
+            return Some(format!("{UNDOCS}A/RES/{}", super::symbol::base(&key)));
+        }
+        super::symbol::drafts(&self.draft)
+            .next()
+            .map(|d| format!("{UNDOCS}{}", d.trim()))
+    }
+
+    /// The UN Digital Library's record of the vote, where known.
+    pub fn library_url(&self) -> Option<String> {
+        let id = self.undl_id.trim();
+        (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| format!("https://digitallibrary.un.org/record/{id}"))
+    }
+
+    /// The UN's link to the verbatim record of the meeting (`https://undocs.org/A/ES-11/PV.19`),
+    /// where known.
+    pub fn meeting_url(&self) -> Option<String> {
+        let meeting = self.meeting.split_whitespace().next()?;
+        meeting.contains('/').then(|| format!("{UNDOCS}{meeting}"))
+    }
+
     /// The symbol, or the roll-call id where there is none.
     pub fn label(&self) -> &str {
         if self.symbol.is_empty() {
@@ -350,6 +377,9 @@ impl RollCall {
         }
     }
 }
+
+/// The UN's document links resolve symbols under this address.
+pub const UNDOCS: &str = "https://undocs.org/";
 
 /// What a roll call decided.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -44,7 +44,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, reading: Reading, theme:
             hidden + height
         )
     };
-    let hint = format!("{position}Esc Enter q close");
+    let hint = match &app.notice {
+        Some(notice) => crate::data::text::clean(notice).into_owned(),
+        None => format!("{position}Esc Enter q close"),
+    };
     frame.render_widget(
         Paragraph::new(Line::styled(
             crate::data::text::fit(&hint, usize::from(footer.width)),
@@ -87,6 +90,33 @@ fn paragraphs(app: &App, what: Readable, theme: &Theme) -> Vec<(String, Style, b
                 theme.dim,
                 true,
             ));
+        }
+        Readable::Citation(i) => {
+            let Some(c) = crate::data::cite::cite(data, i) else {
+                return out;
+            };
+            out.push((
+                "Citation — copied to the clipboard where the terminal allows it (OSC 52); \
+                 select it here with the mouse otherwise"
+                    .to_string(),
+                theme.dim,
+                true,
+            ));
+            out.push((String::new(), plain, true));
+            out.push((c.text, plain, true));
+            if let Some(rc) = data.roll_calls.get(i) {
+                out.push((String::new(), plain, true));
+                for (what, url) in [
+                    ("Document", rc.document_url()),
+                    ("Meeting record", rc.meeting_url()),
+                    ("UN Library record", rc.library_url()),
+                ] {
+                    if let Some(url) = url {
+                        out.push((format!("{what}:"), theme.dim, true));
+                        out.push((url, plain, false));
+                    }
+                }
+            }
         }
         Readable::Quote(i) => {
             let Some(q) = data.quotes.get(i) else {

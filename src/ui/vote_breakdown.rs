@@ -108,6 +108,10 @@ fn head_lines<'a>(
         ),
         None => Line::from(check),
     });
+    // The UN's document, on a line of its own (cut with `…` where too narrow; `o` opens it).
+    if let Some(url) = rc.document_url() {
+        lines.push(Line::styled(url, theme.dim));
+    }
     let mut lines: Vec<Line> = lines.into_iter().map(|l| fit_line(l, width)).collect();
     lines.truncate(budget.saturating_sub(1).max(1));
     let room = budget.saturating_sub(lines.len()).max(1);

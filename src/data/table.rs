@@ -1,0 +1,287 @@
+//! Every table the tool prints, as rows of cells under stable column names: the CLI's `--csv`
+//! writes them, and the explorer's export (`e`) writes the same tables as CSV or JSON. Built
+//! whole (every row, not the rows on screen); text is cleaned of control characters.
+
+use anyhow::Result;
+use serde_json::{Map, Value};
+
+use super::alignment::Alignment;
+use super::compare::Comparison;
+use super::dataset::Dataset;
+use super::groups::Groups;
+use super::key_votes::KeyVotes;
+use super::model::Vote;
+use super::present::{RANKING, ranking_cells};
+use super::profile::Profile;
+use super::text::clean;
+
+/// A table: column names and rows of cells, one per column.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Table {
+    /// Column names (the CSV header and the JSON keys).
+    pub columns: Vec<&'static str>,
+    /// Rows, each as long as `columns`.
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    fn new(columns: &[&'static str]) -> Table {
+        Table {
+            columns: columns.to_vec(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// The table as CSV with a header row (RFC 4180 quoting, `\n` line ends).
+    pub fn to_csv(&self) -> Result<Vec<u8>> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(&self.columns)?;
+        for row in &self.rows {
+            w.write_record(row)?;
+        }
+        w.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))
+    }
+
+    /// The table as a JSON array of objects keyed by column name (numbers stay strings, as in
+    /// the CSV, so that both read the same).
+    pub fn to_json(&self) -> Result<Vec<u8>> {
+        let rows: Vec<Value> = self
+            .rows
+            .iter()
+            .map(|row| {
+                let object: Map<String, Value> = self
+                    .columns
+                    .iter()
+                    .zip(row)
+                    .map(|(c, v)| ((*c).to_string(), Value::String(v.clone())))
+                    .collect();
+                Value::Object(object)
+            })
+            .collect();
+        let mut out = serde_json::to_vec_pretty(&rows)?;
+        out.push(b'\n');
+        Ok(out)
+    }
+}
+
+fn text(s: &str) -> String {
+    clean(s.trim()).into_owned()
+}
+
+/// Columns of a list of roll calls.
+pub const ROLL_CALL_COLUMNS: [&str; 13] = [
+    "symbol",
+    "id",
+    "date",
+    "date_precision",
+    "session",
+    "kind",
+    "quality",
+    "yes",
+    "no",
+    "abstain",
+    "non_voting",
+    "title",
+    "document_url",
+];
+
+fn roll_call_cells(data: &Dataset, index: usize) -> Vec<String> {
+    let Some(rc) = data.roll_calls.get(index) else {
+        return vec![String::new(); ROLL_CALL_COLUMNS.len()];
+    };
+    let t = data.tally(index);
+    vec![
+        text(&rc.symbol),
+        text(&rc.id),
+        rc.shown_date().to_string(),
+        rc.date_precision.key().to_string(),
+        text(&rc.session),
+        rc.kind.key().to_string(),
+        text(&rc.quality),
+        t.yes.to_string(),
+        t.no.to_string(),
+        t.abstain.to_string(),
+        t.non_voting.to_string(),
+        text(&rc.title),
+        rc.document_url().unwrap_or_default(),
+    ]
+}
+
+/// Roll calls, one row each, in the order given (a search's results, the explorer's list).
+pub fn roll_calls(data: &Dataset, indices: &[usize]) -> Table {
+    let mut table = Table::new(&ROLL_CALL_COLUMNS);
+    table.rows = indices.iter().map(|&i| roll_call_cells(data, i)).collect();
+    table
+}
+
+/// The roll of one roll call: every member state with its vote and its UN regional group on the
+/// day, under the name it had that day, in the order of those names.
+pub fn roll(data: &Dataset, groups: &Groups, index: usize) -> Table {
+    let mut table = Table::new(&["code", "name", "vote", "group"]);
+    let Some(rc) = data.roll_calls.get(index) else {
+        return table;
+    };
+    for vote in [Vote::Yes, Vote::No, Vote::Abstain, Vote::NonVoting] {
+        for c in data.voters(index, vote) {
+            let code = data.countries.get(c).map_or("", |c| c.code.as_str());
+            table.rows.push(vec![
+                code.to_string(),
+                text(&data.name_in(c, rc)),
+                vote.key().to_string(),
+                groups.regional(code, &rc.date).unwrap_or("").to_string(),
+            ]);
+        }
+    }
+    table.rows.sort_by_cached_key(|r| super::text::fold(&r[1]));
+    table
+}
+
+/// An agreement ranking, the rows given (positions in `ranking.rows`, a group's members) in
+/// ranking order, under the ranking's column names.
+pub fn ranking(data: &Dataset, ranking: &Alignment, rows: &[usize]) -> Table {
+    let columns: Vec<&'static str> = RANKING.iter().map(|c| c.key).collect();
+    let mut table = Table::new(&columns);
+    for (rank, &i) in rows.iter().enumerate() {
+        let Some(r) = ranking.rows.get(i) else {
+            continue;
+        };
+        let (code, name) = data
+            .countries
+            .get(r.country)
+            .map_or(("", ""), |c| (c.code.as_str(), c.name.as_str()));
+        let mut cells = ranking_cells(rank + 1, code, &text(name), &r.score);
+        // The figure as a number, without the screen's `%`.
+        cells[7] = r.score.percent.map_or(String::new(), |p| format!("{p:.1}"));
+        table.rows.push(cells.to_vec());
+    }
+    table
+}
+
+/// The votes on which two states stood on opposite sides, most contested first.
+pub fn divergent(data: &Dataset, c: &Comparison) -> Table {
+    let mut table = Table::new(&[
+        "symbol",
+        "date",
+        "date_precision",
+        "yes",
+        "no",
+        "abstain",
+        "a_code",
+        "a_vote",
+        "b_code",
+        "b_vote",
+        "title",
+    ]);
+    let code = |i: usize| data.countries.get(i).map_or("", |c| c.code.as_str());
+    for &i in &c.divergent {
+        let Some(rc) = data.roll_calls.get(i) else {
+            continue;
+        };
+        let t = data.tally(i);
+        let vote = |s: usize| rc.vote_of(s).map_or("", Vote::key).to_string();
+        table.rows.push(vec![
+            text(rc.label()),
+            rc.shown_date().to_string(),
+            rc.date_precision.key().to_string(),
+            t.yes.to_string(),
+            t.no.to_string(),
+            t.abstain.to_string(),
+            code(c.a).to_string(),
+            vote(c.a),
+            code(c.b).to_string(),
+            vote(c.b),
+            text(&rc.title),
+        ]);
+    }
+    table
+}
+
+/// Key votes: each with its section (`pivot_minority`, `closest`, `p5_split`) and the pivot's
+/// vote.
+pub fn key_votes(data: &Dataset, k: &KeyVotes, pivot: usize) -> Table {
+    let mut table = Table::new(&[
+        "section",
+        "symbol",
+        "date",
+        "date_precision",
+        "yes",
+        "no",
+        "abstain",
+        "vote",
+        "title",
+    ]);
+    let sections = [
+        ("pivot_minority", &k.pivot_minority),
+        ("closest", &k.closest),
+        ("p5_split", &k.p5_splits),
+    ];
+    for (section, list) in sections {
+        for &i in list {
+            let Some(rc) = data.roll_calls.get(i) else {
+                continue;
+            };
+            let t = data.tally(i);
+            table.rows.push(vec![
+                section.to_string(),
+                text(rc.label()),
+                rc.shown_date().to_string(),
+                rc.date_precision.key().to_string(),
+                t.yes.to_string(),
+                t.no.to_string(),
+                t.abstain.to_string(),
+                rc.vote_of(pivot).map_or("", Vote::key).to_string(),
+                text(&rc.title),
+            ]);
+        }
+    }
+    table
+}
+
+/// A state's record year by year.
+pub fn profile_years(p: &Profile) -> Table {
+    let mut table = Table::new(&["year", "yes", "no", "abstain", "non_voting"]);
+    for y in &p.years {
+        table.rows.push(vec![
+            y.year.to_string(),
+            y.tally.yes.to_string(),
+            y.tally.no.to_string(),
+            y.tally.abstain.to_string(),
+            y.tally.non_voting.to_string(),
+        ]);
+    }
+    table
+}
+
+/// Quotes, in the order given.
+pub fn quotes(data: &Dataset, indices: &[usize]) -> Table {
+    let mut table = Table::new(&[
+        "date",
+        "speaker",
+        "role",
+        "country",
+        "channel",
+        "resolution",
+        "paraphrase",
+        "text",
+        "source_title",
+        "source_url",
+    ]);
+    for &i in indices {
+        let Some(q) = data.quotes.get(i) else {
+            continue;
+        };
+        table.rows.push(vec![
+            text(&q.date),
+            text(&q.speaker),
+            text(&q.role),
+            text(&q.country),
+            text(&q.channel),
+            text(&q.resolution),
+            q.paraphrase.to_string(),
+            text(&q.text),
+            text(&q.source_title),
+            text(&q.source_url),
+        ]);
+    }
+    table
+}
