@@ -203,7 +203,7 @@ fn every_table_command_prints_csv_that_reads_back() {
         "compare", "USA", "ISR", "--from", "2022", "--to", "2022", "--csv",
     ]);
     assert!(
-        compare.iter().all(|r| &r[7] != &r[9]),
+        compare.iter().all(|r| r[7] != r[9]),
         "opposite votes differ"
     );
 }
