@@ -75,8 +75,12 @@ pub struct App {
     pub quit: bool,
     /// The resolution list.
     pub list: ResolutionList,
-    /// Scroll offset of the roll in the vote breakdown.
-    pub roll_scroll: u16,
+    /// Where the user scrolled the roll in the vote breakdown; None while it follows the chosen
+    /// state (brought into view) from the top.
+    pub roll_scroll: Option<u16>,
+    /// The roll's first line as last drawn (kept by the drawing, which knows where the roll
+    /// ends), the start of the next scroll.
+    pub roll_shown: std::cell::Cell<u16>,
     /// The country pane.
     pub countries: CountryPane,
     /// The quote panel.
@@ -109,7 +113,8 @@ impl App {
             export_json: false,
             quit: false,
             list,
-            roll_scroll: 0,
+            roll_scroll: None,
+            roll_shown: std::cell::Cell::new(0),
             countries,
             quotes,
             rows: 30,
@@ -226,6 +231,11 @@ impl App {
             }
             Action::Open(view) => self.open_view(view),
             Action::Back if self.reading.is_some() => self.reading = None,
+            Action::Back if self.analysis.current().is_none() => {
+                if !self.analysis.resume(&self.data) {
+                    self.notice = Some("No view to go back to".into());
+                }
+            }
             Action::Back => {
                 self.input = None;
                 self.analysis.back(&self.data);
@@ -427,7 +437,8 @@ impl App {
     /// Leaves the views for the explorer with a roll call selected. When the list's filter
     /// hides it, the filter is cleared and the footer says so.
     fn show_roll_call(&mut self, index: usize) {
-        self.analysis.stack.clear();
+        let from = self.analysis.current();
+        self.analysis.suspend();
         if !self.list.select_roll_call(index) {
             let filter = std::mem::take(&mut self.list.filter);
             let whole_only = std::mem::take(&mut self.list.whole_only);
@@ -438,6 +449,9 @@ impl App {
                 (true, _) => self.hint("whole-votes-only list ({})", [Action::ToggleWholeOnly]),
             };
             self.notice = Some(format!("The {what} hid this vote: cleared to show it"));
+        } else if from.is_some() {
+            let key = keys::key_for(Mode::Normal, Action::Back).unwrap_or_default();
+            self.notice = Some(format!("{key} goes back to the view"));
         }
         self.on_roll_call_changed();
         self.focus = Pane::Breakdown;
@@ -483,8 +497,9 @@ impl App {
                 }
             }
             Pane::Breakdown => {
-                let next = (self.roll_scroll as isize).saturating_add(delta);
-                self.roll_scroll = next.clamp(0, MAX_ROLL_SCROLL) as u16;
+                let from = isize::from(self.roll_shown.get() as i16);
+                let next = from.saturating_add(delta).clamp(0, MAX_ROLL_SCROLL);
+                self.roll_scroll = Some(next as u16);
             }
             Pane::Countries => self.countries.move_by(&self.data, delta),
             Pane::Quotes => self.quotes.move_by(delta),
@@ -607,9 +622,28 @@ impl App {
         if self.analysis.find.trim().is_empty() {
             return;
         }
+        // Only the states the words name well: a loose match (Algeria for "prk") is no answer.
         let matches = self.country_search.search(&self.analysis.find);
-        if !self.analysis.select_state(matches.iter().map(|m| m.index)) {
-            self.notice = Some("No ranked state matches".into());
+        let best = matches.first().map_or(0, |m| m.score);
+        let good: Vec<usize> = matches
+            .iter()
+            .filter(|m| m.score >= CountrySearch::GOOD.min(best))
+            .take_while(|m| m.score * 10 >= best * 8)
+            .map(|m| m.index)
+            .collect();
+        if good.is_empty() {
+            self.notice = Some("No state matches".into());
+        } else if !self.analysis.select_state(good.iter().copied()) {
+            let code = self
+                .data
+                .countries
+                .get(good[0])
+                .map_or("", |c| c.code.as_str());
+            let group = self.analysis.group_name().unwrap_or("all");
+            self.notice = Some(format!(
+                "{code} is not in this ranking (group {group}, period {})",
+                self.analysis.period
+            ));
         }
     }
 
@@ -638,7 +672,8 @@ impl App {
     }
 
     fn on_roll_call_changed(&mut self) {
-        self.roll_scroll = 0;
+        self.roll_scroll = None;
+        self.roll_shown.set(0);
         self.quotes = QuotePanel::for_roll_call(&self.data, self.list.current());
     }
 }

@@ -27,6 +27,7 @@ pub mod profile;
 pub mod quotes;
 pub mod record;
 pub mod resolution_search;
+pub mod series;
 pub mod symbol;
 pub mod table;
 pub mod text;

@@ -192,6 +192,19 @@ pub fn pane_block<'a>(
         .title(Span::styled(format!(" {title} "), style))
 }
 
+/// Marks the top border of a pane whose text goes on above what it shows (right of the title).
+pub fn more_above(frame: &mut Frame, area: Rect, hint: &str, theme: &Theme, focused: bool) {
+    if area.height < 2 || area.width < 8 {
+        return;
+    }
+    let style = if focused { theme.focused } else { theme.border };
+    let text =
+        crate::data::text::truncate(&format!(" {hint} "), usize::from(area.width / 2)).into_owned();
+    let width = u16::try_from(crate::data::text::width(&text)).unwrap_or(0);
+    let at = Rect::new(area.right().saturating_sub(width + 2), area.y, width, 1);
+    frame.render_widget(Paragraph::new(Span::styled(text, style)), at);
+}
+
 /// Marks the bottom border of a pane whose text goes on below what it shows: `hint` says how
 /// to see the rest.
 pub fn more_below(frame: &mut Frame, area: Rect, hint: &str, theme: &Theme, focused: bool) {
@@ -326,7 +339,8 @@ fn render_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if shown.is_empty() {
         lines.push(Line::styled("No key matches what was typed.", theme.dim));
     }
-    lines.extend(help_notes(mode, theme));
+    let note_width = area.width.saturating_sub(6).min(if two { 108 } else { 62 });
+    lines.extend(view_chrome::wrap_lines(help_notes(mode, theme), note_width));
     let width = area.width.saturating_sub(4).min(if two { 110 } else { 64 });
     let height = area.height.saturating_sub(2).min(lines.len() as u16 + 2);
     let rect = Rect::new(

@@ -105,10 +105,10 @@ fn es_11_6_journey_at_120x40() {
         "A/RES/ES-11/6",
         "Vote breakdown",
         "Yes        141",
-        "Abstain    32",
+        "Abstain     32",
         "Quotes",
     ]);
-    for bar in ["Yes        141", "No         7", "Abstain    32"] {
+    for bar in ["Yes        141 █", "No           7 █", "Abstain     32 █"] {
         assert!(screen.contains(bar), "chart shows {bar:?}:\n{screen}");
     }
     let roll: String = screen

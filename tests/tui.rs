@@ -366,3 +366,45 @@ fn the_footer_shows_whole_hints_and_says_when_there_are_more() {
         );
     }
 }
+
+#[test]
+fn the_roll_follows_the_chosen_state_until_scrolled_and_never_scrolls_past_its_end() {
+    let mut app = app_at("ES-11/6");
+    assert!(app.open_country("usa"));
+    app.update(Action::FocusPane(Pane::Breakdown));
+    // The United States is in the long yes group: brought into view, with a sign above.
+    let screen = text(&draw(&app, 80, 24, &Theme::COLOR));
+    assert!(screen.contains("▶United States◀"), "{screen}");
+    assert!(!screen.contains("No (7): Belarus"));
+    assert!(screen.contains("more: ↑ Home"), "{screen}");
+    // Home: the top of the roll, the no votes first.
+    app.update(Action::SelectFirst);
+    let screen = text(&draw(&app, 80, 24, &Theme::COLOR));
+    assert!(screen.contains("No (7): Belarus"), "{screen}");
+    assert!(!screen.contains("more: ↑"));
+    // End: the last names, not an empty pane; then up one line from there.
+    app.update(Action::SelectLast);
+    let end = text(&draw(&app, 80, 24, &Theme::COLOR));
+    assert!(end.contains("Yemen, Zambia"), "{end}");
+    assert!(!end.contains("more: ↓"));
+    app.update(Action::SelectPrev);
+    let up = text(&draw(&app, 80, 24, &Theme::COLOR));
+    assert_ne!(up, end, "one line up from the end moves at once");
+}
+
+#[test]
+fn enter_on_the_countries_after_clearing_the_search_opens_the_chosen_state() {
+    let mut app = App::new(data());
+    app.update(Action::FocusPane(Pane::Countries));
+    app.update(Action::StartInput);
+    type_text(&mut app, "usa");
+    app.update(Action::Confirm);
+    app.update(Action::ClearInput);
+    assert!(app.countries.query.is_empty());
+    app.update(Action::Confirm);
+    let pivot = app
+        .analysis
+        .pivot
+        .map(|p| app.data.countries[p].code.clone());
+    assert_eq!(pivot.as_deref(), Some("USA"));
+}

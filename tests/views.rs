@@ -552,3 +552,75 @@ fn going_back_to_the_ranking_restores_its_row_from_every_view() {
         assert!(screen.contains(name.as_str()), "{open:?}: {name} on screen");
     }
 }
+
+#[test]
+fn a_vote_opened_from_a_view_gives_the_views_back_with_backspace() {
+    let mut app = record("usa");
+    app.update(Action::SelectNext);
+    let state = app.analysis.top().cloned();
+    app.update(Action::Confirm);
+    assert_eq!(app.analysis.current(), None, "the explorer shows the vote");
+    assert!(
+        app.notice
+            .as_deref()
+            .unwrap_or("")
+            .contains("Backspace goes back")
+    );
+    app.update(Action::Back);
+    assert_eq!(app.analysis.current(), Some(View::Record));
+    assert_eq!(app.analysis.top().cloned(), state);
+}
+
+#[test]
+fn each_view_opened_is_a_step_back_even_the_same_view_for_another_state() {
+    // Record of Russia, then its former state by `l`, then the map: back walks the same way.
+    let mut app = record("russia");
+    app.update(Action::FollowLink);
+    let code = |app: &App| {
+        app.analysis
+            .pivot
+            .map(|p| app.data.countries[p].code.clone())
+    };
+    assert_eq!(code(&app).as_deref(), Some("SUN"));
+    app.update(Action::Open(View::KeyVotes));
+    app.update(Action::Open(View::Record));
+    assert_eq!(app.analysis.stack.len(), 4);
+    app.update(Action::Back);
+    assert_eq!(app.analysis.current(), Some(View::KeyVotes));
+    app.update(Action::Back);
+    assert_eq!(
+        (app.analysis.current(), code(&app).as_deref()),
+        (Some(View::Record), Some("SUN"))
+    );
+    app.update(Action::Back);
+    assert_eq!(
+        (app.analysis.current(), code(&app).as_deref()),
+        (Some(View::Record), Some("RUS"))
+    );
+}
+
+#[test]
+fn finding_a_state_outside_the_group_says_so_and_a_new_period_keeps_the_row() {
+    let mut app = alignment("usa", "2022");
+    while app.analysis.group_name() != Some("WEOG") {
+        app.update(Action::CycleGroup);
+    }
+    app.update(Action::StartFind);
+    type_text(&mut app, "prk");
+    assert!(
+        app.notice
+            .as_deref()
+            .unwrap_or("")
+            .contains("PRK is not in this ranking"),
+        "{:?}",
+        app.notice
+    );
+    app.update(Action::StopInput);
+    // The selected state stays selected when the period changes.
+    app.update(Action::StartFind);
+    type_text(&mut app, "france");
+    app.update(Action::Confirm);
+    let before = app.analysis.selected_state();
+    app.update(Action::PrevYear);
+    assert_eq!(app.analysis.selected_state(), before);
+}

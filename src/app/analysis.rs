@@ -16,6 +16,9 @@ use crate::data::profile::{Profile, profile};
 
 pub use super::view::{KeySection, MapColouring, MapMarker, View};
 
+/// The most views kept open; opening one more forgets the oldest.
+pub const MAX_DEPTH: usize = 32;
+
 /// How many years the ranking's sparklines cover at least.
 pub const TREND_YEARS: u16 = 25;
 
@@ -34,6 +37,10 @@ pub struct ViewState {
     pub list: u8,
     /// The first row of the second list on screen.
     pub second: usize,
+    /// The pivot the view showed, given back with it.
+    pub pivot: Option<usize>,
+    /// The state compared with the pivot, given back with it.
+    pub other: Option<usize>,
 }
 
 impl ViewState {
@@ -45,6 +52,8 @@ impl ViewState {
             offset: Cell::new(0),
             list: 0,
             second: 0,
+            pivot: None,
+            other: None,
         }
     }
 
@@ -76,6 +85,8 @@ pub struct Analysis {
     /// Views opened, the current one last, each with its own selection and scroll; empty when
     /// the explorer shows.
     pub stack: Vec<ViewState>,
+    /// The views left to open a vote in the explorer, given back by [`Analysis::resume`].
+    pub suspended: Vec<ViewState>,
     /// The pivot state.
     pub pivot: Option<usize>,
     /// The state compared with the pivot.
@@ -145,20 +156,51 @@ impl Analysis {
         }
     }
 
-    /// Opens a view and computes what it shows. A view already open further down is brought to
-    /// the top as it was left.
+    /// Opens a view over the current one (as a browser opens a page: going back returns to
+    /// each view in turn, as it was) and computes what it shows.
     pub fn open(&mut self, data: &Dataset, view: View) {
-        let state = match self.stack.iter().position(|s| s.view == view) {
-            Some(at) => self.stack.remove(at),
-            None => ViewState::new(view),
-        };
+        if self.stack.len() >= MAX_DEPTH {
+            self.stack.remove(0);
+        }
+        let mut state = ViewState::new(view);
+        state.pivot = self.pivot;
+        state.other = self.other;
         self.stack.push(state);
+        self.suspended.clear();
         self.refresh(data);
     }
 
-    /// Closes the view on top; the one under it shows what it showed.
+    /// Leaves the views for the explorer, keeping them to resume.
+    pub fn suspend(&mut self) {
+        self.suspended = std::mem::take(&mut self.stack);
+    }
+
+    /// Returns to the views left for the explorer; false when there are none.
+    pub fn resume(&mut self, data: &Dataset) -> bool {
+        if self.suspended.is_empty() {
+            return false;
+        }
+        self.stack = std::mem::take(&mut self.suspended);
+        self.restore(data);
+        true
+    }
+
+    /// Closes the view on top; the one under it shows what it showed, for the states it
+    /// showed.
     pub fn back(&mut self, data: &Dataset) {
         self.stack.pop();
+        self.restore(data);
+    }
+
+    fn restore(&mut self, data: &Dataset) {
+        if let Some(top) = self.stack.last() {
+            if top.pivot.is_some() {
+                self.pivot = top.pivot;
+            }
+            if top.other.is_some() {
+                self.other = top.other;
+            }
+        }
         self.refresh(data);
         let len = self.list_len();
         if let Some(top) = self.stack.last_mut() {
@@ -209,6 +251,8 @@ impl Analysis {
             .alignment
             .as_ref()
             .is_none_or(|a| a.pivot != pivot || a.method != self.method || a.period != self.period);
+        // The state on the selected row stays selected through a new period, method or group.
+        let was = self.selected_state();
         if stale {
             let ranking = align(data, pivot, self.method, &self.period);
             self.retrend(data, &ranking);
@@ -221,6 +265,9 @@ impl Analysis {
             None => Vec::new(),
         };
         self.set_selected(self.selected().min(self.rows.len().saturating_sub(1)));
+        if let Some(state) = was {
+            self.select_state([state]);
+        }
     }
 
     /// The sparklines of a ranking: its own years, or a wider span ending with the period.
@@ -315,9 +362,10 @@ impl Analysis {
             .or_else(|| data.countries.iter().position(|o| &o.successor == code));
         match linked {
             Some(l) => {
+                // A new view of the same kind for the linked state: back returns to this one.
+                let view = self.current().unwrap_or(View::Record);
                 self.pivot = Some(l);
-                self.set_selected(0);
-                self.refresh(data);
+                self.open(data, view);
                 Ok(())
             }
             None => Err(format!("{code} has no former state or successor")),
@@ -352,9 +400,11 @@ impl Analysis {
         }
     }
 
-    /// How many years compare's second list has.
+    /// How many lines compare's tables panel has: pairs, years and issues.
     fn years_len(&self) -> usize {
-        self.comparison.as_ref().map_or(0, |c| c.by_year.len())
+        self.comparison
+            .as_ref()
+            .map_or(0, |c| 6 + 1 + 2 + c.by_year.len() + 2 + c.by_tag.len())
     }
 
     /// Moves the selection of the current view's list that has the arrows.

@@ -35,6 +35,13 @@ impl CountryPane {
         self.selected = 0;
         if !self.query.trim().is_empty() {
             self.choose(data, self.matches.first().map(|m| m.index));
+        } else if let Some(at) = self
+            .chosen
+            .and_then(|c| self.matches.iter().position(|m| m.index == c))
+        {
+            // The full list again: the chosen state stays chosen and highlighted, so that Enter
+            // opens it and not the first row.
+            self.selected = at;
         }
     }
 

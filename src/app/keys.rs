@@ -173,6 +173,7 @@ pub const KEYS: &[Binding] = &[
     bind(Normal,  &[Enter],              Action::Confirm,                   "select / read whole",               true),
     bind(Normal,  &[Char('w')],          Action::ToggleWholeOnly,           "whole-resolution votes only",       true),
     bind(Normal,  &[Char('x'), Esc],     Action::ClearInput,                "clear filter / search",             false),
+    bind(Normal,  &[Backspace],          Action::Back,                      "back to the view left",             false),
     bind(Normal,  &[Char('a')],          Action::Open(V::Alignment),        "alignment with the chosen state",   true),
     bind(Normal,  &[Char('m')],          Action::Open(V::Map),              "world map of the vote",             true),
     bind(Normal,  &[Char('v')],          Action::Open(V::KeyVotes),         "key votes of the chosen state",     false),

@@ -16,6 +16,9 @@ pub struct ResolutionList {
     pub shown: Vec<usize>,
     /// Position of the selection in `shown`.
     pub selected: usize,
+    /// Widths of the symbol (at most 13) and tally columns over every row shown, so that the
+    /// columns stay put while scrolling.
+    pub widths: (usize, usize),
 }
 
 impl ResolutionList {
@@ -51,6 +54,16 @@ impl ResolutionList {
         self.selected = keep
             .and_then(|k| self.shown.iter().position(|&i| i == k))
             .unwrap_or(0);
+        let digits = |n: u32| n.checked_ilog10().map_or(1, |d| d as usize + 1);
+        let (mut symbol, mut tally) = (4, 5);
+        for &i in &self.shown {
+            let label = data.roll_calls[i].label();
+            let label = label.strip_prefix("A/RES/").unwrap_or(label);
+            symbol = symbol.max(crate::data::text::width(label).min(13));
+            let t = data.tally(i);
+            tally = tally.max(digits(t.yes) + digits(t.no) + digits(t.abstain) + 2);
+        }
+        self.widths = (symbol, tally);
     }
 
     /// Selects roll call `index` if it is shown.

@@ -12,7 +12,6 @@ use super::output::{Format, csv, json};
 use crate::data::Dataset;
 use crate::data::agreement::Method;
 use crate::data::alignment::align;
-use crate::data::compare::FEW_VOTES;
 use crate::data::groups::Groups;
 use crate::data::present::{RANKING, cell, ranking_cells};
 use crate::data::table;
@@ -121,11 +120,7 @@ pub fn run(
             .zip(&cells)
             .map(|(col, v)| cell(col, v))
             .collect();
-        let few = if s.counted < FEW_VOTES {
-            "  (few votes)"
-        } else {
-            ""
-        };
+        let few = if s.few() { "  (few votes)" } else { "" };
         writeln!(out, "{}{few}", line.join(" "))?;
     }
     Ok(())

@@ -10,7 +10,7 @@ use super::agreement::{Options, Row, find_country};
 use super::output::{Format, RollCallItem, csv, json};
 use crate::data::Dataset;
 use crate::data::agreement::{Method, Score};
-use crate::data::compare::{FEW_VOTES, compare};
+use crate::data::compare::compare;
 use crate::data::model::Vote;
 use crate::data::present::{Summary, few_votes_warning};
 use crate::data::table;
@@ -106,7 +106,7 @@ pub fn run(data: &Dataset, a: &str, b: &str, opts: &Options, out: &mut dyn Write
                 votes: c.votes,
                 left_out: c.left_out,
                 score: Row::new(data, b, &c.score),
-                few_votes: c.score.counted < FEW_VOTES,
+                few_votes: c.score.few(),
                 pairs: c.pairs.m,
                 by_year: c
                     .by_year

@@ -222,6 +222,17 @@ pub struct Score {
     pub percent: Option<f64>,
 }
 
+impl Score {
+    /// Whether the figure rests on too little to say much: fewer than
+    /// [`FEW_VOTES`](super::compare::FEW_VOTES) votes counted, or fewer on which both states
+    /// cast a vote (a state that never voted scores 50 % under a method that counts absences
+    /// as half).
+    pub fn few(&self) -> bool {
+        let few = super::compare::FEW_VOTES;
+        self.counted < few || self.same + self.opposite + self.partial < few
+    }
+}
+
 /// Roll calls a method counts in a period, oldest first. Roll calls known only by their totals
 /// (no country's vote recorded) and flagged roll calls (incomplete, duplicates) never count.
 pub fn universe(data: &Dataset, method: Method, period: &Period) -> Vec<usize> {

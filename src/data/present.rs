@@ -78,8 +78,9 @@ impl fmt::Display for Summary<'_> {
 
 /// What a figure on few votes is worth, or nothing on enough.
 pub fn few_votes_warning(score: &Score) -> Option<String> {
-    (score.counted < FEW_VOTES)
-        .then(|| format!("fewer than {FEW_VOTES} votes counted: the figure says little"))
+    score.few().then(|| {
+        format!("fewer than {FEW_VOTES} votes counted or cast by both: the figure says little")
+    })
 }
 
 /// How a column's values line up.

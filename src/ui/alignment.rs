@@ -9,7 +9,6 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 use super::theme::Theme;
 use super::view_chrome::{render_settings, spark, split, view_block};
 use crate::app::App;
-use crate::data::compare::FEW_VOTES;
 use crate::data::present::{RANKING, cell, ranking_cells};
 use crate::data::text::{clean, fit, left_out};
 
@@ -80,7 +79,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             let s = &r.score;
             let mut cells = ranking_cells(rank + 1, &c.code, &clean(&c.name), s);
             // A figure on few votes is marked.
-            if s.counted < FEW_VOTES {
+            if s.few() {
                 cells[7].push('!');
             } else {
                 cells[7].push(' ');

@@ -43,11 +43,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let [left, right] =
             Layout::horizontal([Constraint::Length(44), Constraint::Fill(1)]).areas(rest);
         render_tables(frame, left, app, c, years_have_keys, theme);
-        render_divergent(frame, right, app, c, (!years_have_keys, "years"), theme);
+        render_divergent(frame, right, app, c, !years_have_keys, theme);
     } else if years_have_keys {
         render_tables(frame, rest, app, c, true, theme);
     } else {
-        render_divergent(frame, rest, app, c, (true, "tables"), theme);
+        render_divergent(frame, rest, app, c, true, theme);
     }
 }
 
@@ -66,8 +66,8 @@ fn summary_lines<'a>(c: &Comparison, theme: &Theme) -> Vec<Line<'a>> {
     vec![Line::from(first)]
 }
 
-/// The vote pairs, agreement by year (newest first, scrolled when the arrows are here) and by
-/// issue.
+/// The vote pairs, agreement by year (newest first) and by issue, as one panel that scrolls
+/// when the arrows are here, every line reachable.
 fn render_tables(
     frame: &mut Frame,
     area: Rect,
@@ -76,29 +76,35 @@ fn render_tables(
     has_keys: bool,
     theme: &Theme,
 ) {
-    let issues = (c.by_tag.len() as u16 + 2).min(area.height / 4 + 2);
-    let [pairs, years, tags] = Layout::vertical([
-        Constraint::Length(7),
-        Constraint::Fill(1),
-        Constraint::Length(issues),
-    ])
-    .areas(area);
-    frame.render_widget(Paragraph::new(pair_lines(app, c, theme)), pairs);
-    render_years(frame, years, app, c, has_keys, theme);
-    let mut lines = vec![Line::styled(
+    let mut lines = pair_lines(app, c, theme);
+    lines.push(Line::raw(""));
+    let years: Vec<Option<f64>> = c.by_year.iter().map(|(_, s)| s.percent).collect();
+    let span = match (c.by_year.first(), c.by_year.last()) {
+        (Some((f, _)), Some((l, _))) => format!("{f}–{l}"),
+        _ => String::new(),
+    };
+    lines.push(Line::styled(
+        format!("By year {span}, newest first"),
+        theme.heading,
+    ));
+    lines.push(Line::raw(spark(
+        &years,
+        usize::from(area.width).saturating_sub(1),
+    )));
+    for (year, s) in c.by_year.iter().rev() {
+        lines.push(Line::raw(format!(
+            "  {year}  {:>8}  ({} votes)",
+            percent(s.percent),
+            s.counted
+        )));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
         "By issue (most frequent first)",
         theme.heading,
-    )];
-    let room = usize::from(tags.height.saturating_sub(1));
+    ));
     let width = usize::from(area.width).saturating_sub(17).clamp(8, 40);
-    for (n, (tag, s)) in c.by_tag.iter().enumerate() {
-        if n + 1 == room && c.by_tag.len() > room {
-            lines.push(Line::styled(
-                format!("  … and {} more", c.by_tag.len() - n),
-                theme.dim,
-            ));
-            break;
-        }
+    for (tag, s) in &c.by_tag {
         lines.push(Line::raw(format!(
             "  {} {:>8} {:>4}",
             pad(&clean(tag), width),
@@ -106,7 +112,35 @@ fn render_tables(
             s.counted
         )));
     }
-    frame.render_widget(Paragraph::new(lines), tags);
+    let height = usize::from(area.height.saturating_sub(1));
+    let from = app
+        .analysis
+        .top()
+        .map_or(0, |t| t.second)
+        .min(lines.len().saturating_sub(height));
+    let key = keys::key_for(Mode::View, Action::FocusNext).unwrap_or_default();
+    let position = if lines.len() > height {
+        format!(
+            " · lines {}–{} of {}",
+            from + 1,
+            (from + height).min(lines.len()),
+            lines.len()
+        )
+    } else {
+        String::new()
+    };
+    let (hint, style) = if has_keys {
+        (format!("{position} · ↑↓ · {key}: votes"), theme.selected)
+    } else {
+        (format!("{position} · {key}: scroll these"), theme.dim)
+    };
+    let mut shown = vec![fit_line(
+        Line::styled(format!("Tables{hint}"), style),
+        area.width,
+    )];
+    shown.extend(lines.into_iter().skip(from).take(height));
+    let shown: Vec<Line> = shown.into_iter().map(|l| fit_line(l, area.width)).collect();
+    frame.render_widget(Paragraph::new(shown), area);
 }
 
 fn pair_lines<'a>(app: &'a App, c: &Comparison, theme: &Theme) -> Vec<Line<'a>> {
@@ -134,9 +168,7 @@ fn pair_lines<'a>(app: &'a App, c: &Comparison, theme: &Theme) -> Vec<Line<'a>> 
     lines
 }
 
-/// Agreement by year: a sparkline over every year, then one row per year, newest first, from
-/// where the view was scrolled.
-fn render_years(
+fn render_divergent(
     frame: &mut Frame,
     area: Rect,
     app: &App,
@@ -144,65 +176,12 @@ fn render_years(
     has_keys: bool,
     theme: &Theme,
 ) {
-    let years: Vec<Option<f64>> = c.by_year.iter().map(|(_, s)| s.percent).collect();
-    let span = match (c.by_year.first(), c.by_year.last()) {
-        (Some((f, _)), Some((l, _))) => format!("{f}–{l}"),
-        _ => String::new(),
-    };
-    let room = usize::from(area.height.saturating_sub(2));
-    let from = app
-        .analysis
-        .top()
-        .map_or(0, |t| t.second)
-        .min(c.by_year.len().saturating_sub(room));
-    let shown = format!(
-        " · {}–{} of {}",
-        (from + 1).min(c.by_year.len()),
-        (from + room).min(c.by_year.len()),
-        c.by_year.len()
-    );
-    let key = keys::key_for(Mode::View, Action::FocusNext).unwrap_or_default();
-    let hint = if has_keys {
-        " · ↑↓".to_string()
-    } else {
-        format!(" · {key}")
-    };
-    let style = if has_keys {
-        theme.selected
-    } else {
-        theme.heading
-    };
-    let mut lines = vec![fit_line(
-        Line::styled(format!("By year {span}{shown}{hint}"), style),
-        area.width,
-    )];
-    lines.push(Line::raw(spark(
-        &years,
-        usize::from(area.width).saturating_sub(1),
-    )));
-    for (year, s) in c.by_year.iter().rev().skip(from).take(room) {
-        lines.push(Line::raw(format!(
-            "  {year}  {:>8}  ({} votes)",
-            percent(s.percent),
-            s.counted
-        )));
-    }
-    frame.render_widget(Paragraph::new(lines), area);
-}
-
-fn render_divergent(
-    frame: &mut Frame,
-    area: Rect,
-    app: &App,
-    c: &Comparison,
-    (has_keys, other): (bool, &str),
-    theme: &Theme,
-) {
     let key = keys::key_for(Mode::View, Action::FocusNext).unwrap_or_default();
     let heading = Line::styled(
         format!(
-            "Opposite votes, most contested first ({}) · {key}: {other}",
-            c.divergent.len()
+            "Opposite votes, most contested first ({}) · {key}: {}",
+            c.divergent.len(),
+            if has_keys { "tables" } else { "arrows here" }
         ),
         if has_keys { theme.heading } else { theme.dim },
     );

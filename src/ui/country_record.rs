@@ -67,7 +67,7 @@ fn facts<'a>(app: &'a App, p: &'a Profile, theme: &Theme) -> Vec<Line<'a>> {
     lines.push(Line::from(vec![
         Span::styled("Votes as a member ", theme.dim),
         Span::raw(span),
-        Span::styled("   UN regional group ", theme.dim),
+        Span::styled(" · UN regional group ", theme.dim),
         Span::raw(clean(&group).into_owned()),
     ]));
     if let Some(s) = &p.successor {
@@ -88,7 +88,11 @@ fn facts<'a>(app: &'a App, p: &'a Profile, theme: &Theme) -> Vec<Line<'a>> {
     let mut counts = Vec::new();
     for v in Vote::ALL {
         counts.push(Span::styled(vote_mark(v), theme.vote(v)));
-        counts.push(Span::raw(format!(" {} {}  ", v.label(), r.tally.get(v))));
+        counts.push(Span::raw(format!(
+            " {} {}  ",
+            v.label(),
+            super::group_digits(r.tally.get(v) as usize)
+        )));
     }
     lines.push(Line::from(counts));
     let sided = p.with_majority + p.against_majority;

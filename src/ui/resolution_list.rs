@@ -11,7 +11,7 @@ use super::theme::Theme;
 use super::{group_digits, pane_block, render_input};
 use crate::app::keys::{self, Mode};
 use crate::app::{Action, App, Pane, Typing};
-use crate::data::text::{clean, shown, truncate};
+use crate::data::text::{clean, pad, shown, width as text_width};
 
 /// Draws the pane.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: bool) {
@@ -74,24 +74,17 @@ fn render_rows(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             (i, symbol, t.to_string())
         })
         .collect();
-    // The symbol and tally columns as wide as the rows shown need (the symbol at most 13), so
-    // the title gets the rest.
-    let symbol_width = cells
-        .iter()
-        .map(|(_, s, _)| s.chars().count())
-        .max()
-        .unwrap_or(0)
-        .clamp(4, 13);
-    let tally_width = cells.iter().map(|(_, _, t)| t.len()).max().unwrap_or(5);
+    // The symbol and tally columns as wide as the list needs, so the title gets the rest.
+    let (symbol_width, tally_width) = list.widths;
     let lines: Vec<Line> = cells
         .iter()
         .enumerate()
         .map(|(row, (i, symbol, tally))| {
             let rc = &app.data.roll_calls[*i];
-            let symbol = truncate(symbol, symbol_width);
             let head = format!(
-                "{:<10} {symbol:<symbol_width$} {tally:>tally_width$} ",
+                "{:<10} {} {tally:>tally_width$} ",
                 rc.shown_date(),
+                pad(symbol, symbol_width)
             );
             let tag = rc.tag();
             let tag = if tag.is_empty() {
@@ -99,7 +92,7 @@ fn render_rows(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             } else {
                 format!("[{tag}] ")
             };
-            let room = width.saturating_sub(head.chars().count() + tag.chars().count());
+            let room = width.saturating_sub(text_width(&head) + text_width(&tag));
             let title = shown(&rc.title, room).into_owned();
             let line = Line::from(vec![
                 Span::raw(head),

@@ -95,12 +95,11 @@ pub fn wrap_lines(lines: Vec<Line<'_>>, width: u16) -> Vec<Line<'_>> {
 /// The settings: period · method · group.
 fn settings_line<'a>(app: &'a App, theme: &Theme, with_group: bool) -> Line<'a> {
     let a = &app.analysis;
+    // The group before the method: a filter hidden past the edge would mislead; the formula,
+    // last, is what a narrow screen cuts.
     let mut spans = vec![
         Span::styled("Period ", theme.dim),
         Span::styled(a.period.to_string(), theme.heading),
-        Span::styled("  Method ", theme.dim),
-        Span::styled(a.method.name(), theme.heading),
-        Span::styled(format!(" = {}", a.method.formula()), theme.dim),
     ];
     if with_group {
         spans.push(Span::styled("  Group ", theme.dim));
@@ -109,6 +108,12 @@ fn settings_line<'a>(app: &'a App, theme: &Theme, with_group: bool) -> Line<'a> 
             theme.heading,
         ));
     }
+    spans.push(Span::styled("  Method ", theme.dim));
+    spans.push(Span::styled(a.method.name(), theme.heading));
+    spans.push(Span::styled(
+        format!(" = {}", a.method.formula()),
+        theme.dim,
+    ));
     Line::from(spans)
 }
 

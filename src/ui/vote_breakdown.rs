@@ -54,9 +54,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
     .areas(inner);
     frame.render_widget(Paragraph::new(head_lines), head);
     render_chart(frame, chart, tally, theme);
-    if render_roll(frame, roll, app, index, theme) {
-        let keys = if focused { "↓" } else { "2 then ↓" };
-        super::more_below(frame, area, &format!("more: {keys}"), theme, focused);
+    let (above, below) = render_roll(frame, roll, app, index, theme);
+    let keys = |arrow: &str| {
+        if focused {
+            format!("more: {arrow}")
+        } else {
+            format!("more: 2 then {arrow}")
+        }
+    };
+    if below {
+        super::more_below(frame, area, &keys("↓"), theme, focused);
+    }
+    if above {
+        super::more_above(frame, area, &keys("↑ Home"), theme, focused);
     }
 }
 
@@ -138,8 +148,14 @@ fn render_chart(frame: &mut Frame, area: Rect, tally: Tally, theme: &Theme) {
         .map(|&v| {
             Bar::default()
                 .value(u64::from(tally.get(v)))
-                .label(Line::from(format!("{} {:<10}", vote_mark(v), v.label())))
-                .text_value(tally.get(v).to_string())
+                // The count in the label, right-aligned, so that every bar starts in one column.
+                .label(Line::from(format!(
+                    "{} {:<10} {:>3}",
+                    vote_mark(v),
+                    v.label(),
+                    tally.get(v)
+                )))
+                .text_value(String::new())
                 .style(theme.vote(v))
                 .value_style(
                     theme
@@ -180,8 +196,14 @@ fn wrapped_rows(text: &str, width: usize, mark: &str) -> (usize, Option<usize>) 
     (rows, at)
 }
 
-/// Draws the roll; true when it goes on below the area.
-fn render_roll(frame: &mut Frame, area: Rect, app: &App, index: usize, theme: &Theme) -> bool {
+/// Draws the roll; whether it goes on above and below the area.
+fn render_roll(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    index: usize,
+    theme: &Theme,
+) -> (bool, bool) {
     let chosen = app.countries.chosen;
     let rc = &app.data.roll_calls[index];
     let mut lines = Vec::new();
@@ -217,13 +239,18 @@ fn render_roll(frame: &mut Frame, area: Rect, app: &App, index: usize, theme: &T
         lines.push(line);
     }
     let height = usize::from(area.height.max(1));
-    let scroll = match chosen_row {
-        Some(r) if app.roll_scroll == 0 && r >= height => (r + 1 - height / 2) as u16,
-        _ => app.roll_scroll,
+    // Where the user scrolled, or where the chosen state shows; never past the last line.
+    let last = row.saturating_sub(height);
+    let wanted = match (app.roll_scroll, chosen_row) {
+        (Some(s), _) => usize::from(s),
+        (None, Some(r)) if r >= height => r + 1 - height / 2,
+        (None, _) => 0,
     };
+    let scroll = u16::try_from(wanted.min(last)).unwrap_or(0);
+    app.roll_shown.set(scroll);
     let paragraph = Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .scroll((scroll, 0));
     frame.render_widget(paragraph, area);
-    usize::from(scroll) + height < row
+    (scroll > 0, usize::from(scroll) + height < row)
 }

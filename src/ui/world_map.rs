@@ -77,7 +77,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             }
         });
     frame.render_widget(canvas, map);
-    frame.render_widget(Paragraph::new(legend_line(app, theme)), key);
+    let legend = super::view_chrome::fit_line(legend_line(app, theme), key.width);
+    frame.render_widget(Paragraph::new(legend), key);
 }
 
 /// Longitudes shown.
