@@ -163,6 +163,17 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        self.apply(action);
+        // The list shows the chosen state's votes and filters by them (`vote:no`).
+        if self.list.state != self.countries.chosen {
+            self.list.state = self.countries.chosen;
+            if self.list.filter.contains("vote:") {
+                self.refilter();
+            }
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
         if !matches!(action, Action::Resize(_)) {
             self.notice = None;
         }
@@ -252,6 +263,11 @@ impl App {
                 }
             }
             Action::StartFind => self.start_find(),
+            Action::CycleOrder => {
+                self.list.order = self.list.order.next();
+                self.refilter();
+            }
+            Action::OpenSeries => self.open_view(View::Series),
             Action::Cite => self.cite(),
             Action::Export => self.export(),
             Action::OpenDocument => self.open_document(),
@@ -355,6 +371,13 @@ impl App {
                     table::profile_years(p),
                 )
             }
+            Some(View::Series) => {
+                let s = a.series.as_ref()?;
+                (
+                    format!("series-{}", symbol(s.seed)),
+                    table::series(data, &s.items, &s.changes, a.pivot),
+                )
+            }
             Some(View::KeyVotes) => {
                 let k = a.key_votes.as_ref()?;
                 (
@@ -399,6 +422,9 @@ impl App {
     /// selected row from the ranking when comparing.
     fn open_view(&mut self, view: View) {
         let from = self.analysis.current();
+        if view == View::Series {
+            return self.open_series();
+        }
         if from.is_none() {
             self.analysis.pivot = self.countries.chosen.or(self.analysis.pivot);
             self.analysis.colouring = MapColouring::Vote;
@@ -424,6 +450,46 @@ impl App {
         }
         self.notice = None;
         self.analysis.open(&self.data, view);
+    }
+
+    /// Opens the series of the roll call in focus (of its vote on the whole where it is a part
+    /// vote), or says why there is none.
+    fn open_series(&mut self) {
+        let Some(i) = self.focused_roll_call() else {
+            self.notice = Some("No vote selected".into());
+            return;
+        };
+        let rc = &self.data.roll_calls[i];
+        let seed = if rc.is_whole() && rc.counts() {
+            Some(i)
+        } else {
+            let all = self.data.find_roll_calls(&rc.symbol);
+            self.data
+                .main_roll_call(&all)
+                .filter(|&m| self.data.roll_calls[m].is_whole() && self.data.roll_calls[m].counts())
+        };
+        let Some(seed) = seed else {
+            self.notice = Some(format!(
+                "{} is not a counted vote on a resolution as a whole; series follow those",
+                crate::data::text::clean(rc.label())
+            ));
+            return;
+        };
+        if self.analysis.current().is_none() {
+            self.analysis.pivot = self.countries.chosen.or(self.analysis.pivot);
+        }
+        self.analysis.seed = Some(seed);
+        self.notice = None;
+        self.analysis.open(&self.data, View::Series);
+        // The view opens on the year it was opened from.
+        let at = self
+            .analysis
+            .series
+            .as_ref()
+            .and_then(|s| s.items.iter().position(|&x| x == seed));
+        if let (Some(at), Some(top)) = (at, self.analysis.stack.last_mut()) {
+            top.selected = at;
+        }
     }
 
     fn toggle_colouring(&mut self) {

@@ -13,6 +13,7 @@ mod profile;
 mod quotes;
 mod resolution;
 mod search;
+mod series;
 mod validate;
 
 use std::io::{self, Write};
@@ -96,6 +97,24 @@ pub enum Command {
         /// Show at most this many results.
         #[arg(long, default_value_t = 20)]
         limit: usize,
+        /// Add this state's vote to each result (any name, alias or code).
+        #[arg(long, value_name = "STATE")]
+        country: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Print CSV: a header row, then one row per record (columns in README).
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
+    },
+    /// A recurring resolution year by year, and who changed their vote from one year to the
+    /// next.
+    Series {
+        /// A symbol of one of its votes (`A/RES/71/5`) or words of its title (`cuba embargo`).
+        query: String,
+        /// Add this state's vote on each (any name, alias or code).
+        #[arg(long, value_name = "STATE")]
+        country: Option<String>,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -277,11 +296,11 @@ fn check_flags(cli: &Cli) -> Result<()> {
         )
         .into());
     }
-    let uses_groups = matches!(command, Command::Align { .. });
+    let uses_groups = matches!(command, Command::Align { .. } | Command::Resolution { .. });
     if !cli.groups.is_empty() && !uses_groups {
         return Err(Usage(
-            "--groups adds groups to the explorer's ranking and to `align --group`; \
-             it does nothing with this command"
+            "--groups adds groups to the explorer, to `align --group` and to the group split \
+             of `resolution`; it does nothing with this command"
                 .to_string(),
         )
         .into());
@@ -306,17 +325,41 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
     match command {
         Command::Import { inputs, out: file } => import::run(&inputs, &file, out),
         Command::Validate { path } => validate::run(&path, out),
-        Command::Resolution { symbol, json, csv } => {
-            resolution::run(&data()?, &symbol, Format::from_flags(json, csv), out)
-        }
+        Command::Resolution { symbol, json, csv } => resolution::run(
+            &data()?,
+            &symbol,
+            &cli.groups,
+            Format::from_flags(json, csv),
+            out,
+        ),
         Command::Cite { symbol, json } => cite::run(&data()?, &symbol, json, out),
         Command::Country { query, json } => country::run(&data()?, &query, json, out),
         Command::Search {
             query,
             limit,
+            country,
             json,
             csv,
-        } => search::run(&data()?, &query, limit, Format::from_flags(json, csv), out),
+        } => search::run(
+            &data()?,
+            &query,
+            limit,
+            country.as_deref(),
+            Format::from_flags(json, csv),
+            out,
+        ),
+        Command::Series {
+            query,
+            country,
+            json,
+            csv,
+        } => series::run(
+            &data()?,
+            &query,
+            country.as_deref(),
+            Format::from_flags(json, csv),
+            out,
+        ),
         Command::Quotes {
             resolution,
             json,

@@ -11,6 +11,7 @@ pub mod key_votes;
 pub mod quote_panel;
 pub mod reading;
 pub mod resolution_list;
+pub mod series;
 pub mod theme;
 pub mod view_chrome;
 pub mod vote_breakdown;
@@ -135,6 +136,7 @@ fn render_view(frame: &mut Frame, area: Rect, view: View, app: &App, theme: &The
         View::Alignment => alignment::render(frame, body, app, theme),
         View::Map => world_map::render(frame, body, app, theme),
         View::KeyVotes => key_votes::render(frame, body, app, theme),
+        View::Series => series::render(frame, body, app, theme),
     }
     render_footer(frame, footer, app, theme);
 }
@@ -389,7 +391,7 @@ fn help_notes<'a>(mode: Mode, theme: &Theme) -> Vec<Line<'a>> {
         ));
     } else {
         lines.push(Line::raw(
-            "Filter terms: year:2022  session:ES-11  (with any words or a symbol)",
+            "Filter terms: year:2022  session:ES-11  vote:no (the chosen state's vote), with any words or a symbol",
         ));
         lines.push(Line::raw(
             "Mouse: click a pane to focus it; the wheel scrolls it.",

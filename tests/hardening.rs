@@ -303,7 +303,7 @@ fn errors_name_the_right_line_once_and_stay_short() {
     for args in [
         &["--resolution", "ES-11/6", "search", "x"][..],
         &["--country", "usa", "profile", "usa"],
-        &["--groups", "x.csv", "resolution", "ES-11/6"],
+        &["--groups", "x.csv", "search", "ukraine"],
     ] {
         let out = run(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");

@@ -99,6 +99,10 @@ pub enum Action {
     StartFind,
     /// Make the pivot's successor (or, for a successor, the former state) the pivot.
     FollowLink,
+    /// Order the resolution list the next way: newest, closest margin, most no votes.
+    CycleOrder,
+    /// Open the series of the roll call in focus.
+    OpenSeries,
     /// Copy the citation of the roll call in focus and show it.
     Cite,
     /// Write what the focused pane or view shows, whole, to a new file.

@@ -13,6 +13,20 @@ use crate::data::groups::Groups;
 use crate::data::key_votes::{KeyVotes, key_votes};
 use crate::data::period::Period;
 use crate::data::profile::{Profile, profile};
+use crate::data::series::{Change, SeriesIndex, changes};
+
+/// A series as the view shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesView {
+    /// The roll call it started from.
+    pub seed: usize,
+    /// Its roll calls, oldest first.
+    pub items: Vec<usize>,
+    /// Every change from one roll call to the next.
+    pub changes: Vec<Change>,
+    /// How many states changed on each roll call, in `items`' order.
+    pub switchers: Vec<usize>,
+}
 
 pub use super::view::{KeySection, MapColouring, MapMarker, View};
 
@@ -41,6 +55,8 @@ pub struct ViewState {
     pub pivot: Option<usize>,
     /// The state compared with the pivot, given back with it.
     pub other: Option<usize>,
+    /// The roll call a series view started from, given back with it.
+    pub seed: Option<usize>,
 }
 
 impl ViewState {
@@ -54,6 +70,7 @@ impl ViewState {
             second: 0,
             pivot: None,
             other: None,
+            seed: None,
         }
     }
 
@@ -120,6 +137,12 @@ pub struct Analysis {
     pub trend_first_year: u16,
     /// Key votes for the pivot.
     pub key_votes: Option<KeyVotes>,
+    /// The roll call the series view starts from.
+    pub seed: Option<usize>,
+    /// The series shown.
+    pub series: Option<SeriesView>,
+    /// The titles' words, indexed on the first series asked for.
+    pub series_index: Option<SeriesIndex>,
     /// Map colouring.
     pub colouring: MapColouring,
     /// Map markers.
@@ -165,6 +188,7 @@ impl Analysis {
         let mut state = ViewState::new(view);
         state.pivot = self.pivot;
         state.other = self.other;
+        state.seed = self.seed;
         self.stack.push(state);
         self.suspended.clear();
         self.refresh(data);
@@ -200,6 +224,9 @@ impl Analysis {
             if top.other.is_some() {
                 self.other = top.other;
             }
+            if top.seed.is_some() {
+                self.seed = top.seed;
+            }
         }
         self.refresh(data);
         let len = self.list_len();
@@ -217,6 +244,9 @@ impl Analysis {
 
     /// Recomputes what the current view shows from the settings.
     pub fn refresh(&mut self, data: &Dataset) {
+        if self.current() == Some(View::Series) {
+            return self.reseries(data);
+        }
         let Some(pivot) = self.pivot else { return };
         match self.current() {
             Some(View::Record) => {
@@ -242,8 +272,30 @@ impl Analysis {
             Some(View::KeyVotes) => {
                 self.key_votes = Some(key_votes(data, &self.groups, pivot, &self.period));
             }
-            Some(View::Map) | None => {}
+            Some(View::Map | View::Series) | None => {}
         }
+    }
+
+    fn reseries(&mut self, data: &Dataset) {
+        let Some(seed) = self.seed else { return };
+        if self.series.as_ref().is_some_and(|s| s.seed == seed) {
+            return;
+        }
+        let index = self
+            .series_index
+            .get_or_insert_with(|| SeriesIndex::new(data));
+        let items = index.series_of(data, seed);
+        let changes = changes(data, &items);
+        let switchers = items
+            .iter()
+            .map(|&i| changes.iter().filter(|c| c.roll_call == i).count())
+            .collect();
+        self.series = Some(SeriesView {
+            seed,
+            items,
+            changes,
+            switchers,
+        });
     }
 
     fn realign(&mut self, data: &Dataset, pivot: usize) {
@@ -396,6 +448,7 @@ impl Analysis {
             Some(View::Compare) => self.comparison.as_ref().map_or(0, |c| c.divergent.len()),
             Some(View::Record) => self.profile.as_ref().map_or(0, |p| p.isolated.len()),
             Some(View::KeyVotes) => self.key_vote_list().len(),
+            Some(View::Series) => self.series.as_ref().map_or(0, |s| s.items.len()),
             Some(View::Map) | None => 0,
         }
     }
@@ -489,6 +542,7 @@ impl Analysis {
                 .get(self.selected())
                 .copied(),
             View::KeyVotes => self.key_vote_list().get(self.selected()).map(|(_, i)| *i),
+            View::Series => self.series.as_ref()?.items.get(self.selected()).copied(),
             View::Alignment | View::Map => None,
         }
     }

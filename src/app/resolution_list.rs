@@ -1,9 +1,67 @@
 //! State of the resolution list: the filter line (words, a symbol, `year:`/`session:` terms or
-//! a bare year; see `data::resolution_search`), the whole-resolution toggle, the roll calls shown (newest first, or by relevance), and the
-//! selection.
+//! a bare year, see `data::resolution_search`; `vote:no` keeps the votes where the chosen state
+//! voted so), the whole-resolution toggle, the order (newest or by relevance, closest margin,
+//! most no votes), the roll calls shown, and the selection.
 
-use crate::data::Dataset;
 use crate::data::resolution_search::ResolutionIndex;
+use crate::data::{Dataset, Vote};
+
+/// The order of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    /// Newest first, or by relevance when words are typed.
+    #[default]
+    Newest,
+    /// Closest margin between yes and no first.
+    Closest,
+    /// Most no votes first.
+    MostNo,
+}
+
+impl Order {
+    /// The next order.
+    pub fn next(self) -> Order {
+        match self {
+            Order::Newest => Order::Closest,
+            Order::Closest => Order::MostNo,
+            Order::MostNo => Order::Newest,
+        }
+    }
+
+    /// How the list's title names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Order::Newest => "newest",
+            Order::Closest => "closest margin",
+            Order::MostNo => "most no votes",
+        }
+    }
+}
+
+/// Splits `vote:no` (`yes`, `abstain`, `absent`) from the rest of a filter; an unknown vote is
+/// an error naming the four.
+pub fn vote_term(filter: &str) -> (String, Result<Option<Vote>, String>) {
+    let mut rest = Vec::new();
+    let mut vote = Ok(None);
+    for term in filter.split_whitespace() {
+        match term.to_ascii_lowercase().strip_prefix("vote:") {
+            Some(v) => {
+                vote = match v {
+                    "yes" | "y" => Ok(Some(Vote::Yes)),
+                    "no" | "n" => Ok(Some(Vote::No)),
+                    "abstain" | "a" => Ok(Some(Vote::Abstain)),
+                    "absent" | "non_voting" | "x" => Ok(Some(Vote::NonVoting)),
+                    "" => Ok(None),
+                    other => Err(format!(
+                        "vote:{other}? use vote:yes, vote:no, vote:abstain or vote:absent"
+                    )),
+                }
+            }
+            None => rest.push(term),
+        }
+    }
+    (rest.join(" "), vote)
+}
 
 /// The resolution list's view state.
 #[derive(Debug, Clone, Default)]
@@ -16,6 +74,12 @@ pub struct ResolutionList {
     pub shown: Vec<usize>,
     /// Position of the selection in `shown`.
     pub selected: usize,
+    /// The order.
+    pub order: Order,
+    /// The state whose votes the list shows and `vote:` filters by (the chosen country).
+    pub state: Option<usize>,
+    /// A problem with the filter (`vote:` without a chosen state, an unknown vote).
+    pub problem: Option<String>,
     /// Widths of the symbol (at most 13) and tally columns over every row shown, so that the
     /// columns stay put while scrolling.
     pub widths: (usize, usize),
@@ -38,19 +102,52 @@ impl ResolutionList {
     /// where it is still shown.
     pub fn refilter(&mut self, data: &Dataset, index: &ResolutionIndex) {
         let keep = self.current();
-        let base: Vec<usize> = if self.filter.trim().is_empty() {
+        let (words, vote) = vote_term(&self.filter);
+        self.problem = None;
+        let vote = match (vote, self.state) {
+            (Ok(Some(_)), None) => {
+                self.problem = Some("vote: needs a chosen state (3, then type its name)".into());
+                None
+            }
+            (Ok(v), _) => v,
+            (Err(e), _) => {
+                self.problem = Some(e);
+                None
+            }
+        };
+        let base: Vec<usize> = if words.trim().is_empty() {
             (0..data.roll_calls.len()).rev().collect()
         } else {
             index
-                .search(data, &self.filter)
+                .search(data, &words)
                 .into_iter()
                 .map(|h| h.index)
                 .collect()
         };
+        let state = self.state;
         self.shown = base
             .into_iter()
             .filter(|&i| !self.whole_only || data.roll_calls[i].is_whole())
+            .filter(|&i| {
+                vote.is_none_or(|v| state.and_then(|s| data.roll_calls[i].vote_of(s)) == Some(v))
+            })
             .collect();
+        match self.order {
+            Order::Newest => {}
+            // Votes known only by totals of zero say nothing of a margin: last.
+            Order::Closest => self.shown.sort_by_key(|&i| {
+                let t = data.tally(i);
+                let margin = if t.yes + t.no == 0 {
+                    u32::MAX
+                } else {
+                    t.yes.abs_diff(t.no)
+                };
+                (margin, std::cmp::Reverse(i))
+            }),
+            Order::MostNo => self
+                .shown
+                .sort_by_key(|&i| (std::cmp::Reverse(data.tally(i).no), std::cmp::Reverse(i))),
+        }
         self.selected = keep
             .and_then(|k| self.shown.iter().position(|&i| i == k))
             .unwrap_or(0);

@@ -14,6 +14,8 @@ pub enum View {
     Map,
     /// Closest votes, P5 splits, the pivot in a small minority.
     KeyVotes,
+    /// A recurring resolution year by year, and who switched.
+    Series,
 }
 
 /// What the map colours its markers by.

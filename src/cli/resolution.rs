@@ -32,7 +32,17 @@ struct ResolutionJson<'a> {
     library_url: Option<String>,
     meeting_url: Option<String>,
     tally: Tally,
+    groups: Vec<GroupJson>,
     votes: Vec<VoteJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct GroupJson {
+    group: String,
+    yes: u32,
+    no: u32,
+    abstain: u32,
+    non_voting: u32,
 }
 
 #[derive(Serialize)]
@@ -66,13 +76,21 @@ pub fn find(data: &Dataset, query: &str) -> Result<(usize, Vec<usize>)> {
 }
 
 /// Prints one roll call.
-pub fn run<'a>(data: &'a Dataset, query: &str, format: Format, out: &mut dyn Write) -> Result<()> {
+pub fn run<'a>(
+    data: &'a Dataset,
+    query: &str,
+    group_files: &[std::path::PathBuf],
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<()> {
     let (index, all) = find(data, query)?;
     let rc = &data.roll_calls[index];
     let tally = data.tally(index);
+    let groups = Groups::with_files(data, group_files)?;
     if format == Format::Csv {
-        return csv(out, &table::roll(data, &Groups::new(data), index));
+        return csv(out, &table::roll(data, &groups, index));
     }
+    let split = groups.split(data, index);
     if format == Format::Json {
         let votes = rc
             .votes
@@ -103,6 +121,16 @@ pub fn run<'a>(data: &'a Dataset, query: &str, format: Format, out: &mut dyn Wri
             library_url: rc.library_url(),
             meeting_url: rc.meeting_url(),
             tally,
+            groups: split
+                .iter()
+                .map(|(group, t)| GroupJson {
+                    group: group.clone(),
+                    yes: t.yes,
+                    no: t.no,
+                    abstain: t.abstain,
+                    non_voting: t.non_voting,
+                })
+                .collect(),
             votes,
         };
         return json(out, &doc);
@@ -188,6 +216,12 @@ pub fn run<'a>(data: &'a Dataset, query: &str, format: Format, out: &mut dyn Wri
             )?;
         }
     }
+    writeln!(out, "\nBy group on the day (yes-no-abstain, non-voting):")?;
+    let cells: Vec<String> = split
+        .iter()
+        .map(|(g, t)| format!("{} {} ({})", clean(g), t, t.non_voting))
+        .collect();
+    wrapped_list(out, &cells, 2, 100)?;
     for vote in Vote::ALL {
         let names: Vec<String> = data
             .voters(index, vote)

@@ -6,11 +6,12 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
+use super::agreement::find_country;
 use super::output::{Format, csv, json};
 use crate::data::resolution_search::ResolutionIndex;
 use crate::data::table;
 use crate::data::text::{clean, truncate};
-use crate::data::{Dataset, Tally};
+use crate::data::{Dataset, Tally, Vote};
 
 #[derive(Serialize)]
 struct HitJson<'a> {
@@ -23,6 +24,8 @@ struct HitJson<'a> {
     kind: &'static str,
     quality: Option<&'a str>,
     tally: Tally,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vote: Option<&'static str>,
     score: f64,
 }
 
@@ -38,13 +41,29 @@ pub fn run(
     data: &Dataset,
     query: &str,
     limit: usize,
+    country: Option<&str>,
     format: Format,
     out: &mut dyn Write,
 ) -> Result<()> {
+    let country = country.map(|c| find_country(data, c)).transpose()?;
+    let vote_of = |i: usize| {
+        country.map(|c| {
+            data.roll_calls[i]
+                .vote_of(c)
+                .map_or("not_member", Vote::key)
+        })
+    };
     let hits = ResolutionIndex::new(&data.roll_calls).search(data, query);
     if format == Format::Csv {
         let shown: Vec<usize> = hits.iter().take(limit).map(|h| h.index).collect();
-        return csv(out, &table::roll_calls(data, &shown));
+        let mut table = table::roll_calls(data, &shown);
+        if country.is_some() {
+            table.columns.push("vote");
+            for (row, &i) in table.rows.iter_mut().zip(&shown) {
+                row.push(vote_of(i).unwrap_or("").to_string());
+            }
+        }
+        return csv(out, &table);
     }
     if format == Format::Json {
         let results = hits
@@ -62,6 +81,7 @@ pub fn run(
                     kind: rc.kind.key(),
                     quality: Some(rc.quality.as_str()).filter(|q| !q.is_empty()),
                     tally: data.tally(h.index),
+                    vote: vote_of(h.index),
                     score: (f64::from(h.score) * 1000.0).round() / 1000.0,
                 }
             })
@@ -92,9 +112,10 @@ pub fn run(
         } else {
             format!("[{tag}] {title}")
         };
+        let vote = vote_of(h.index).map_or(String::new(), |v| format!("{v:<11}"));
         writeln!(
             out,
-            "{:<10}  {:<18} {:>11}  {}",
+            "{:<10}  {:<18} {:>11}  {vote}{}",
             rc.shown_date(),
             clean(rc.label()),
             t.to_string(),

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::dataset::Dataset;
 use super::input::{Input, line_of};
-use super::model::Country;
+use super::model::{Country, Tally};
 use super::period::Period;
 
 /// The bundled group table.
@@ -184,6 +184,32 @@ impl Groups {
             .iter()
             .filter(move |m| m.group == group && m.on(day))
             .map(|m| m.code.as_str())
+    }
+
+    /// How each group voted on roll call `index`: its members on the day of the vote (a group
+    /// with dates, such as the EU or the P5, as it was then), in the order of `names`. Members
+    /// without a seat that day count nowhere.
+    pub fn split(&self, data: &Dataset, index: usize) -> Vec<(String, Tally)> {
+        let Some(rc) = data.roll_calls.get(index) else {
+            return Vec::new();
+        };
+        let mut tallies = vec![Tally::default(); self.names.len()];
+        let day = rc.date.as_str();
+        for m in &self.members {
+            if !m.on(day) {
+                continue;
+            }
+            let (Some(g), Some(vote)) = (
+                self.names.iter().position(|n| *n == m.group),
+                data.country_index(&m.code).and_then(|c| rc.vote_of(c)),
+            ) else {
+                continue;
+            };
+            if let Some(t) = tallies.get_mut(g) {
+                t.add(vote);
+            }
+        }
+        self.names.iter().cloned().zip(tallies).collect()
     }
 
     /// The UN regional group (short name) a state belonged to on a day, if any.

@@ -158,6 +158,19 @@ impl SeriesIndex {
     }
 }
 
+/// The regular sessions between a series' first and last vote in which the data holds no vote
+/// of it (a gap in the sources, or a year the Assembly did not vote on it).
+pub fn missing_sessions(data: &Dataset, series: &[usize]) -> Vec<u32> {
+    let numbers: Vec<u32> = series
+        .iter()
+        .filter_map(|&i| data.roll_calls.get(i)?.session.parse().ok())
+        .collect();
+    let (Some(&first), Some(&last)) = (numbers.iter().min(), numbers.iter().max()) else {
+        return Vec::new();
+    };
+    (first..=last).filter(|n| !numbers.contains(n)).collect()
+}
+
 /// A state whose vote differs from its vote on the previous roll call of a series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Change {

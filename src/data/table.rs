@@ -252,6 +252,53 @@ pub fn profile_years(p: &Profile) -> Table {
     table
 }
 
+/// A series year by year: each roll call's tally, the chosen state's vote (`not_member` when it
+/// held no seat; empty without a state) and how many states changed their vote from the year
+/// before.
+pub fn series(
+    data: &Dataset,
+    series: &[usize],
+    changes: &[super::series::Change],
+    country: Option<usize>,
+) -> Table {
+    let mut table = Table::new(&[
+        "symbol",
+        "date",
+        "session",
+        "yes",
+        "no",
+        "abstain",
+        "non_voting",
+        "vote",
+        "switchers",
+    ]);
+    for &i in series {
+        let Some(rc) = data.roll_calls.get(i) else {
+            continue;
+        };
+        let t = data.tally(i);
+        let vote = country.map_or(String::new(), |c| {
+            rc.vote_of(c).map_or("not_member", Vote::key).to_string()
+        });
+        table.rows.push(vec![
+            text(rc.label()),
+            rc.shown_date().to_string(),
+            text(&rc.session),
+            t.yes.to_string(),
+            t.no.to_string(),
+            t.abstain.to_string(),
+            t.non_voting.to_string(),
+            vote,
+            changes
+                .iter()
+                .filter(|c| c.roll_call == i)
+                .count()
+                .to_string(),
+        ]);
+    }
+    table
+}
+
 /// Quotes, in the order given.
 pub fn quotes(data: &Dataset, indices: &[usize]) -> Table {
     let mut table = Table::new(&[

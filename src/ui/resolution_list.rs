@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::theme::Theme;
+use super::theme::{Theme, vote_mark};
 use super::{group_digits, pane_block, render_input};
 use crate::app::keys::{self, Mode};
 use crate::app::{Action, App, Pane, Typing};
@@ -21,8 +21,20 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
     } else {
         ""
     };
+    let order = match list.order {
+        crate::app::resolution_list::Order::Newest => String::new(),
+        o => format!(" · {}", o.label()),
+    };
+    let problem = list
+        .problem
+        .as_deref()
+        .map_or(String::new(), |p| format!(" · {p}"));
+    let whose = list
+        .state
+        .and_then(|s| app.data.countries.get(s))
+        .map_or(String::new(), |c| format!(" · {} votes shown", c.code));
     let title = format!(
-        "Resolutions {}/{}{whole}",
+        "Resolutions {}/{}{whole}{whose}{order}{problem}",
         group_digits(list.shown.len()),
         group_digits(app.data.roll_calls.len())
     );
@@ -92,13 +104,22 @@ fn render_rows(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             } else {
                 format!("[{tag}] ")
             };
-            let room = width.saturating_sub(text_width(&head) + text_width(&tag));
+            // The chosen state's vote, where one is chosen.
+            let vote = list.state.map(|s| {
+                let v = rc.vote_of(s);
+                Span::styled(
+                    format!("{} ", v.map_or("··", vote_mark)),
+                    v.map_or(theme.dim, |v| theme.vote(v)),
+                )
+            });
+            let vote_width = if vote.is_some() { 3 } else { 0 };
+            let room = width.saturating_sub(text_width(&head) + vote_width + text_width(&tag));
             let title = shown(&rc.title, room).into_owned();
-            let line = Line::from(vec![
-                Span::raw(head),
-                Span::styled(tag, theme.dim),
-                Span::raw(title),
-            ]);
+            let mut spans = vec![Span::raw(head)];
+            spans.extend(vote);
+            spans.push(Span::styled(tag, theme.dim));
+            spans.push(Span::raw(title));
+            let line = Line::from(spans);
             if start + row == list.selected {
                 line.style(theme.selected)
             } else {

@@ -46,14 +46,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
     // when it fits there, else its last line shown ends with `…` and says how to read it all.
     let budget = usize::from(inner.height.saturating_sub(5 + 3)).max(2);
     let head_lines = head_lines(app, index, tally, budget, inner.width, theme);
-    let [head, chart, roll] = Layout::vertical([
+    let groups = group_lines(app, index, inner.width, theme);
+    let [head, chart, split, roll] = Layout::vertical([
         Constraint::Length(head_lines.len() as u16),
-        Constraint::Length(5),
+        Constraint::Length(4),
+        Constraint::Length(groups.len() as u16 + 1),
         Constraint::Fill(1),
     ])
     .areas(inner);
     frame.render_widget(Paragraph::new(head_lines), head);
     render_chart(frame, chart, tally, theme);
+    frame.render_widget(Paragraph::new(groups), split);
     let (above, below) = render_roll(frame, roll, app, index, theme);
     let keys = |arrow: &str| {
         if focused {
@@ -139,6 +142,37 @@ fn head_lines<'a>(
         Span::raw(cut(&last, kept)),
         Span::styled(more, theme.dim),
     ]));
+    lines
+}
+
+/// How each group voted, as it was on the day: `AG 30-2-15 · APG 38-2-13 …`, wrapped at the
+/// separators; a group whose members voted no is marked in the colour of no.
+fn group_lines<'a>(app: &App, index: usize, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+    let width = usize::from(width.max(1));
+    let mut lines = Vec::new();
+    let mut spans: Vec<Span> = vec![Span::styled("By group ", theme.dim)];
+    let mut used = 9;
+    for (group, t) in app.analysis.groups.split(&app.data, index) {
+        let name = clean(&group).into_owned();
+        let figures = t.to_string();
+        let cell = width_of(&name) + 1 + width_of(&figures) + 3;
+        if used + cell > width && used > 0 {
+            lines.push(Line::from(std::mem::take(&mut spans)));
+            used = 0;
+        }
+        spans.push(Span::styled(name, theme.heading));
+        let style = if t.no > 0 {
+            theme.vote(Vote::No)
+        } else {
+            theme.dim
+        };
+        spans.push(Span::styled(format!(" {figures}"), style));
+        spans.push(Span::raw("   "));
+        used += cell;
+    }
+    if !spans.is_empty() {
+        lines.push(Line::from(spans));
+    }
     lines
 }
 
