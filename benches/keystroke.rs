@@ -86,6 +86,47 @@ fn keystroke(c: &mut Criterion) {
         },
     );
 
+    // A series: opening it (the titles' words indexed on the first one, as in use) and
+    // stepping through its years.
+    let mut series = App::new(bundled::dataset().expect("bundled data"));
+    assert!(series.open_country("usa"));
+    assert!(series.open_resolution("A/RES/71/5"));
+    series.update(Action::OpenSeries);
+    series.update(Action::Back);
+    c.bench_function(
+        "keystroke: open the series of A/RES/71/5 (index built) + full render 200x60",
+        |b| {
+            b.iter(|| {
+                // The series itself recomputed each time, as for a vote not opened before.
+                series.analysis.series = None;
+                series.update(Action::OpenSeries);
+                terminal
+                    .draw(|f| ui::render(f, &series, &theme))
+                    .expect("draw");
+                series.update(Action::Back);
+            })
+        },
+    );
+    series.update(Action::OpenSeries);
+    let mut older = true;
+    c.bench_function("keystroke: year step in a series + full render 200x60", |b| {
+        b.iter(|| {
+            series.update(if older {
+                Action::SelectPrev
+            } else {
+                Action::SelectNext
+            });
+            older = !older;
+            terminal
+                .draw(|f| ui::render(f, &series, &theme))
+                .expect("draw");
+        })
+    });
+    let data = bundled::dataset().expect("bundled data");
+    c.bench_function("series index: the titles' words of every roll call", |b| {
+        b.iter(|| black_box(unvote::data::series::SeriesIndex::new(&data)))
+    });
+
     c.bench_function(
         "launch to first frame (load + indexes + render 200x60)",
         |b| {

@@ -38,8 +38,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let summary = Line::styled(
         format!(
-            "{} votes on the whole, {} – {}, one per session · {} changes of vote{gap}",
+            "{} {} on the whole, {} – {}, one per session · {} changes of vote{gap}",
             s.items.len(),
+            if s.items.len() == 1 { "vote" } else { "votes" },
             data.roll_calls[first].shown_date(),
             data.roll_calls[last].shown_date(),
             s.changes.len()
