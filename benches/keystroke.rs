@@ -109,19 +109,22 @@ fn keystroke(c: &mut Criterion) {
     );
     series.update(Action::OpenSeries);
     let mut older = true;
-    c.bench_function("keystroke: year step in a series + full render 200x60", |b| {
-        b.iter(|| {
-            series.update(if older {
-                Action::SelectPrev
-            } else {
-                Action::SelectNext
-            });
-            older = !older;
-            terminal
-                .draw(|f| ui::render(f, &series, &theme))
-                .expect("draw");
-        })
-    });
+    c.bench_function(
+        "keystroke: year step in a series + full render 200x60",
+        |b| {
+            b.iter(|| {
+                series.update(if older {
+                    Action::SelectPrev
+                } else {
+                    Action::SelectNext
+                });
+                older = !older;
+                terminal
+                    .draw(|f| ui::render(f, &series, &theme))
+                    .expect("draw");
+            })
+        },
+    );
     let data = bundled::dataset().expect("bundled data");
     c.bench_function("series index: the titles' words of every roll call", |b| {
         b.iter(|| black_box(unvote::data::series::SeriesIndex::new(&data)))

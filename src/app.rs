@@ -53,7 +53,8 @@ pub struct App {
     /// The loaded data.
     pub data: Dataset,
     /// Search over roll calls.
-    pub index: ResolutionIndex,
+    /// Built on the first search (launch does not wait for it).
+    pub index: std::cell::OnceCell<ResolutionIndex>,
     /// Search over countries.
     pub country_search: CountrySearch,
     /// The focused pane.
@@ -94,7 +95,7 @@ pub struct App {
 impl App {
     /// Builds the indexes and selects the newest roll call.
     pub fn new(data: Dataset) -> App {
-        let index = ResolutionIndex::new(&data.roll_calls);
+        let index = std::cell::OnceCell::new();
         let country_search = CountrySearch::for_dataset(&data);
         let list = ResolutionList::new(&data, &index);
         let countries = CountryPane::new(&country_search);
@@ -120,6 +121,13 @@ impl App {
             rows: 30,
             analysis,
         }
+    }
+
+    /// Builds what launch left for later (the search index), so that the first search does not
+    /// wait for it; the event loop calls this while the user has not typed yet.
+    pub fn warm(&self) {
+        self.index
+            .get_or_init(|| ResolutionIndex::new(&self.data.roll_calls));
     }
 
     /// Selects the roll call a symbol or id names (deep link); false when there is none.
@@ -274,6 +282,31 @@ impl App {
         }
     }
 
+    /// Whether `action` does something where the user is, so that the footer and the help show
+    /// only keys that work here (no period keys on a series, no map keys in a ranking).
+    pub fn applies(&self, action: Action) -> bool {
+        let Some(view) = self.analysis.current() else {
+            return true;
+        };
+        let agreement_map = view == View::Map && self.analysis.colouring == MapColouring::Agreement;
+        let ranked = matches!(view, View::Compare | View::Alignment) || agreement_map;
+        match action {
+            Action::StartInput | Action::PrevYear | Action::NextYear => {
+                ranked || view == View::KeyVotes
+            }
+            Action::CycleMethod => ranked,
+            Action::CycleGroup => view == View::Alignment || agreement_map,
+            Action::StartFind => view == View::Alignment,
+            Action::ToggleColouring | Action::CycleMarker => view == View::Map,
+            Action::FocusNext => matches!(view, View::Compare | View::Series),
+            Action::Confirm => view != View::Map,
+            Action::FollowLink => view == View::Record,
+            Action::Open(View::Compare) => view == View::Alignment || self.analysis.other.is_some(),
+            Action::Open(_) => self.analysis.pivot.is_some() || view == View::Map,
+            _ => true,
+        }
+    }
+
     /// The roll call the user is looking at: the selected row of a view's list of votes, the
     /// vote a map shows, or the explorer's selection.
     pub fn focused_roll_call(&self) -> Option<usize> {
@@ -371,6 +404,14 @@ impl App {
                     table::profile_years(p),
                 )
             }
+            // The switchers when their panel has the arrows, else the years.
+            Some(View::Series) if a.top().is_some_and(|t| t.list == 1) => {
+                let s = a.series.as_ref()?;
+                (
+                    format!("series-{}-switchers", symbol(s.seed)),
+                    table::changes(data, &s.changes),
+                )
+            }
             Some(View::Series) => {
                 let s = a.series.as_ref()?;
                 (
@@ -388,13 +429,30 @@ impl App {
             Some(View::Map) | None if self.focus == Pane::Resolutions && a.current().is_none() => {
                 let filter = self.list.filter.trim();
                 let what = if filter.is_empty() { "all" } else { filter };
-                (
-                    format!("resolutions-{what}"),
-                    table::roll_calls(data, &self.list.shown),
-                )
+                // With a state chosen, its vote on each row, and its code in the name.
+                let mut rows = table::roll_calls(data, &self.list.shown);
+                let whose = match self.list.state {
+                    Some(s) => {
+                        rows.columns.push("vote");
+                        for (row, &i) in rows.rows.iter_mut().zip(&self.list.shown) {
+                            let vote = data.roll_calls[i].vote_of(s);
+                            row.push(
+                                vote.map_or("not_member", crate::data::Vote::key)
+                                    .to_string(),
+                            );
+                        }
+                        format!("-{}", code(Some(s)))
+                    }
+                    None => String::new(),
+                };
+                (format!("resolutions-{what}{whose}"), rows)
             }
             Some(View::Map) | None if self.focus == Pane::Quotes && a.current().is_none() => {
-                let about = self.roll_call().map_or("all".to_string(), symbol);
+                // The quotes shown: the vote's own, or every quote when it has none.
+                let about = match self.roll_call() {
+                    Some(i) if !self.quotes.fallback => symbol(i),
+                    _ => "all".to_string(),
+                };
                 (
                     format!("quotes-{about}"),
                     table::quotes(data, &self.quotes.shown),

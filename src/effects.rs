@@ -34,9 +34,10 @@ pub fn perform(effect: Effect, terminal: &mut impl Write, dir: &Path) -> String 
                 Err(e) => format!("Could not export: {e:#}"),
             }
         }
+        // The address first: a narrow footer cuts the end, never the link.
         Effect::Open(url) => match open(&url) {
-            Ok(opener) => format!("Opening {url} ({opener})"),
-            Err(e) => format!("{e:#}: {url}"),
+            Ok(opener) => format!("{url} — opening with {opener}"),
+            Err(e) => format!("{url} — {e:#}"),
         },
     }
 }
@@ -83,6 +84,13 @@ pub fn write_new(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<Path
         .with_context(|| format!("creating a file in {}", dir.display()))?;
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
+    // A temporary file is private; an export is a document like any other.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
     for n in 1..=999 {
         let name = if n == 1 {
             format!("{stem}.{ext}")

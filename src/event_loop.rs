@@ -159,6 +159,8 @@ fn run(
             if crossterm::event::poll(TICK).context("reading the terminal")? {
                 break crossterm::event::read().context("reading the terminal")?;
             }
+            // Idle after the first frame: build what launch left for later.
+            app.warm();
         };
         let size = terminal.size()?;
         let screen = Rect::new(0, 0, size.width, size.height);

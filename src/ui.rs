@@ -283,7 +283,9 @@ fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // As many whole hints as fit, in the table's order (the most useful first); `…` says more
     // are in the help.
     let width = usize::from(area.width);
-    let hints: Vec<&Binding> = keys::footer(mode).collect();
+    let hints: Vec<&Binding> = keys::footer(mode)
+        .filter(|b| app.applies(b.action))
+        .collect();
     for (i, b) in hints.iter().enumerate() {
         let label = b.label();
         let hint = label.chars().count() + 1 + b.help.chars().count();
@@ -310,7 +312,7 @@ fn render_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let filter = crate::data::text::fold(&help.filter);
     let shown: Vec<&Binding> = KEYS
         .iter()
-        .filter(|b| b.mode.covers(mode) || b.mode == Mode::Input)
+        .filter(|b| (b.mode.covers(mode) && app.applies(b.action)) || b.mode == Mode::Input)
         .filter(|b| {
             filter.is_empty()
                 || crate::data::text::fold(&format!("{} {}", b.label(), b.help))

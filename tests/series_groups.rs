@@ -100,7 +100,7 @@ fn series_csv_and_text_agree_with_the_json() {
     let text = stdout(&run(&["series", "cuba embargo", "--country", "USA"]));
     assert!(text.contains("2016-10-26  A/RES/71/5"), "{text}");
     assert!(
-        text.contains("Sessions with no vote of it in the data: 73, 76"),
+        text.contains("no vote under this title in the data (another title may hold it): 73, 76"),
         "{text}"
     );
 }

@@ -455,9 +455,15 @@ impl Analysis {
 
     /// How many lines compare's tables panel has: pairs, years and issues.
     fn years_len(&self) -> usize {
-        self.comparison
-            .as_ref()
-            .map_or(0, |c| 6 + 1 + 2 + c.by_year.len() + 2 + c.by_tag.len())
+        match self.current() {
+            // The series' switchers of the selected year: a heading and one line per state at
+            // most (the drawing stops at the last line shown).
+            Some(View::Series) => self.series.as_ref().map_or(0, |s| s.changes.len() + 2),
+            _ => self
+                .comparison
+                .as_ref()
+                .map_or(0, |c| 6 + 1 + 2 + c.by_year.len() + 2 + c.by_tag.len()),
+        }
     }
 
     /// Moves the selection of the current view's list that has the arrows.
@@ -484,8 +490,9 @@ impl Analysis {
     /// when the view has one list.
     pub fn next_list(&mut self) -> bool {
         match self.stack.last_mut() {
-            Some(top) if top.view == View::Compare => {
+            Some(top) if matches!(top.view, View::Compare | View::Series) => {
                 top.list = 1 - top.list.min(1);
+                top.second = 0;
                 true
             }
             _ => false,

@@ -3,8 +3,10 @@
 //! voted so), the whole-resolution toggle, the order (newest or by relevance, closest margin,
 //! most no votes), the roll calls shown, and the selection.
 
-use crate::data::resolution_search::ResolutionIndex;
-use crate::data::{Dataset, Vote};
+use std::cell::OnceCell;
+
+use crate::data::Dataset;
+use crate::data::resolution_search::{ResolutionIndex, vote_term};
 
 /// The order of the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -38,31 +40,6 @@ impl Order {
     }
 }
 
-/// Splits `vote:no` (`yes`, `abstain`, `absent`) from the rest of a filter; an unknown vote is
-/// an error naming the four.
-pub fn vote_term(filter: &str) -> (String, Result<Option<Vote>, String>) {
-    let mut rest = Vec::new();
-    let mut vote = Ok(None);
-    for term in filter.split_whitespace() {
-        match term.to_ascii_lowercase().strip_prefix("vote:") {
-            Some(v) => {
-                vote = match v {
-                    "yes" | "y" => Ok(Some(Vote::Yes)),
-                    "no" | "n" => Ok(Some(Vote::No)),
-                    "abstain" | "a" => Ok(Some(Vote::Abstain)),
-                    "absent" | "non_voting" | "x" => Ok(Some(Vote::NonVoting)),
-                    "" => Ok(None),
-                    other => Err(format!(
-                        "vote:{other}? use vote:yes, vote:no, vote:abstain or vote:absent"
-                    )),
-                }
-            }
-            None => rest.push(term),
-        }
-    }
-    (rest.join(" "), vote)
-}
-
 /// The resolution list's view state.
 #[derive(Debug, Clone, Default)]
 pub struct ResolutionList {
@@ -87,7 +64,7 @@ pub struct ResolutionList {
 
 impl ResolutionList {
     /// A list showing every roll call, newest first.
-    pub fn new(data: &Dataset, index: &ResolutionIndex) -> ResolutionList {
+    pub fn new(data: &Dataset, index: &OnceCell<ResolutionIndex>) -> ResolutionList {
         let mut list = ResolutionList::default();
         list.refilter(data, index);
         list
@@ -100,7 +77,7 @@ impl ResolutionList {
 
     /// Recomputes `shown` after the filter or toggle changed, keeping the selected roll call
     /// where it is still shown.
-    pub fn refilter(&mut self, data: &Dataset, index: &ResolutionIndex) {
+    pub fn refilter(&mut self, data: &Dataset, index: &OnceCell<ResolutionIndex>) {
         let keep = self.current();
         let (words, vote) = vote_term(&self.filter);
         self.problem = None;
@@ -118,7 +95,9 @@ impl ResolutionList {
         let base: Vec<usize> = if words.trim().is_empty() {
             (0..data.roll_calls.len()).rev().collect()
         } else {
+            // The search index is built on the first search, not at launch.
             index
+                .get_or_init(|| ResolutionIndex::new(&data.roll_calls))
                 .search(data, &words)
                 .into_iter()
                 .map(|h| h.index)

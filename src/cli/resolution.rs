@@ -216,7 +216,11 @@ pub fn run<'a>(
             )?;
         }
     }
-    writeln!(out, "\nBy group on the day (yes-no-abstain, non-voting):")?;
+    writeln!(
+        out,
+        "\nBy group (yes-no-abstain, non-voting; EU and P5 as on the day, regional groups by \
+         today's lists):"
+    )?;
     let cells: Vec<String> = split
         .iter()
         .map(|(g, t)| format!("{} {} ({})", clean(g), t, t.non_voting))

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::agreement::find_country;
 use super::output::{Format, csv, json};
-use crate::data::resolution_search::ResolutionIndex;
+use crate::data::resolution_search::{ResolutionIndex, vote_term};
 use crate::data::table;
 use crate::data::text::{clean, truncate};
 use crate::data::{Dataset, Tally, Vote};
@@ -53,7 +53,25 @@ pub fn run(
                 .map_or("not_member", Vote::key)
         })
     };
-    let hits = ResolutionIndex::new(&data.roll_calls).search(data, query);
+    // `vote:no` keeps the roll calls where the `--country` state voted so, as in the explorer.
+    let (words, vote) = vote_term(query);
+    let vote = vote.map_err(anyhow::Error::msg)?;
+    if vote.is_some() && country.is_none() {
+        anyhow::bail!(
+            "vote:{} needs --country STATE",
+            query
+                .split("vote:")
+                .nth(1)
+                .unwrap_or("")
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+        );
+    }
+    let mut hits = ResolutionIndex::new(&data.roll_calls).search(data, &words);
+    if let (Some(v), Some(c)) = (vote, country) {
+        hits.retain(|h| data.roll_calls[h.index].vote_of(c) == Some(v));
+    }
     if format == Format::Csv {
         let shown: Vec<usize> = hits.iter().take(limit).map(|h| h.index).collect();
         let mut table = table::roll_calls(data, &shown);

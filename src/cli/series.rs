@@ -103,8 +103,9 @@ pub fn run(
     writeln!(out, "{}", clean(&truncate(title, 300)))?;
     writeln!(
         out,
-        "{} votes, {} – {}, one per session; states changing their vote from the year before: {}",
+        "{} {}, {} – {}, one per session; states changing their vote from the previous vote of the series: {}",
         series.len(),
+        if series.len() == 1 { "vote" } else { "votes" },
         first.shown_date(),
         last.shown_date(),
         all.len()
@@ -114,7 +115,7 @@ pub fn run(
         let list: Vec<String> = missing.iter().map(u32::to_string).collect();
         writeln!(
             out,
-            "Sessions with no vote of it in the data: {}",
+            "Sessions with no vote under this title in the data (another title may hold it): {}",
             list.join(", ")
         )?;
     }
@@ -139,7 +140,7 @@ pub fn run(
         )?;
     }
     if !all.is_empty() {
-        writeln!(out, "\nChanges (from the vote the year before):")?;
+        writeln!(out, "\nChanges (from the previous vote of the series):")?;
     }
     for &i in &series {
         let here: Vec<&Change> = all.iter().filter(|c| c.roll_call == i).collect();

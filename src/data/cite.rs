@@ -69,13 +69,15 @@ pub fn cite(data: &Dataset, index: usize) -> Option<Citation> {
     } else {
         "not stated"
     };
+    let abstentions = match t.abstain {
+        0 => "no abstentions".to_string(),
+        n => format!("{n} {}", plural(n, "abstention", "abstentions")),
+    };
     let votes = format!(
-        "{} {} to {}, with {} {}",
+        "{} {} to {}, with {abstentions}",
         t.yes,
         plural(t.yes, "vote", "votes"),
         t.no,
-        t.abstain,
-        plural(t.abstain, "abstention", "abstentions")
     );
     let what = match rc.kind {
         Kind::Resolution => titled,

@@ -78,7 +78,9 @@ impl Dataset {
         let mut by_number: HashMap<String, Vec<usize>> = HashMap::new();
         let mut tallies = Vec::with_capacity(roll_calls.len());
         for (i, rc) in roll_calls.iter().enumerate() {
-            check_votes(rc, countries.len())?;
+            // One pass over the votes both checks their codes and counts them.
+            let counts = super::model::histogram(rc.votes.as_bytes());
+            check_votes(rc, countries.len(), &counts)?;
             if by_id.insert(rc.id.clone(), i).is_some() {
                 bail!("roll call {} is listed twice", rc.id);
             }
@@ -110,7 +112,7 @@ impl Dataset {
                 }
                 push_once(by_symbol.entry(key).or_default(), i);
             }
-            tallies.push(Tally::count(rc.votes.as_bytes()));
+            tallies.push(Tally::from_histogram(&counts));
         }
         let names = Names::bundled()?;
         let dated_names = countries
@@ -347,7 +349,7 @@ fn id_key(q: &str) -> String {
     }
 }
 
-fn check_votes(rc: &RollCall, countries: usize) -> Result<()> {
+fn check_votes(rc: &RollCall, countries: usize, counts: &[u32; 256]) -> Result<()> {
     if rc.votes.len() != countries {
         bail!(
             "roll call {}: the vote string has {} codes for {} countries",
@@ -356,12 +358,15 @@ fn check_votes(rc: &RollCall, countries: usize) -> Result<()> {
             countries
         );
     }
-    if let Some((i, b)) = rc
-        .votes
-        .bytes()
+    let known = |b: u8| b == NOT_MEMBER || Vote::from_code(b).is_some();
+    let all_known = counts
+        .iter()
         .enumerate()
-        .find(|&(_, b)| b != NOT_MEMBER && Vote::from_code(b).is_none())
-    {
+        .all(|(b, &n)| n == 0 || u8::try_from(b).is_ok_and(known));
+    if all_known {
+        return Ok(());
+    }
+    if let Some((i, b)) = rc.votes.bytes().enumerate().find(|&(_, b)| !known(b)) {
         bail!(
             "roll call {}: unknown vote code {:?} at position {} (expected Y, N, A, X or .)",
             rc.id,

@@ -186,9 +186,10 @@ impl Groups {
             .map(|m| m.code.as_str())
     }
 
-    /// How each group voted on roll call `index`: its members on the day of the vote (a group
-    /// with dates, such as the EU or the P5, as it was then), in the order of `names`. Members
-    /// without a seat that day count nowhere.
+    /// How each group voted on roll call `index`, in the order of `names`: a group with dates
+    /// (the EU, the P5, a user's) as it stood on the day of the vote; the regional groups by
+    /// their lists of today, which carry no dates. Members without a seat that day count
+    /// nowhere.
     pub fn split(&self, data: &Dataset, index: usize) -> Vec<(String, Tally)> {
         let Some(rc) = data.roll_calls.get(index) else {
             return Vec::new();
@@ -212,13 +213,19 @@ impl Groups {
         self.names.iter().cloned().zip(tallies).collect()
     }
 
-    /// The UN regional group (short name) a state belonged to on a day, if any.
-    pub fn regional(&self, code: &str, day: &str) -> Option<&'static str> {
-        REGIONAL.iter().map(|(short, _)| *short).find(|g| {
-            self.members
-                .iter()
-                .any(|m| m.group == *g && m.code == code && m.on(day))
-        })
+    /// The UN regional groups (short names) a state is listed in, `;`-separated (Türkiye is in
+    /// two), or empty. The lists are today's: the country data gives them no dates.
+    pub fn regional(&self, code: &str, day: &str) -> String {
+        let groups: Vec<&str> = REGIONAL
+            .iter()
+            .map(|(short, _)| *short)
+            .filter(|g| {
+                self.members
+                    .iter()
+                    .any(|m| m.group == *g && m.code == code && m.on(day))
+            })
+            .collect();
+        groups.join(";")
     }
 
     /// The long name of a regional group's short name, or the name itself.

@@ -448,6 +448,31 @@ fn tokens(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// Splits `vote:no` (`yes`, `abstain`, `absent`) from the rest of a filter; an unknown vote is
+/// an error naming the four.
+pub fn vote_term(filter: &str) -> (String, Result<Option<super::model::Vote>, String>) {
+    let mut rest = Vec::new();
+    let mut vote = Ok(None);
+    for term in filter.split_whitespace() {
+        match term.to_ascii_lowercase().strip_prefix("vote:") {
+            Some(v) => {
+                vote = match v {
+                    "yes" | "y" => Ok(Some(super::model::Vote::Yes)),
+                    "no" | "n" => Ok(Some(super::model::Vote::No)),
+                    "abstain" | "a" => Ok(Some(super::model::Vote::Abstain)),
+                    "absent" | "non_voting" | "x" => Ok(Some(super::model::Vote::NonVoting)),
+                    "" => Ok(None),
+                    other => Err(format!(
+                        "vote:{other}? use vote:yes, vote:no, vote:abstain or vote:absent"
+                    )),
+                }
+            }
+            None => rest.push(term),
+        }
+    }
+    (rest.join(" "), vote)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

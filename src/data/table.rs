@@ -128,7 +128,7 @@ pub fn roll(data: &Dataset, groups: &Groups, index: usize) -> Table {
                 code.to_string(),
                 text(&data.name_in(c, rc)),
                 vote.key().to_string(),
-                groups.regional(code, &rc.date).unwrap_or("").to_string(),
+                groups.regional(code, &rc.date),
             ]);
         }
     }
@@ -299,6 +299,28 @@ pub fn series(
     table
 }
 
+/// The states that switched along a series: on which vote, from what to what.
+pub fn changes(data: &Dataset, changes: &[super::series::Change]) -> Table {
+    let mut table = Table::new(&["symbol", "date", "code", "name", "from", "to"]);
+    for c in changes {
+        let Some(rc) = data.roll_calls.get(c.roll_call) else {
+            continue;
+        };
+        table.rows.push(vec![
+            text(rc.label()),
+            rc.shown_date().to_string(),
+            data.countries
+                .get(c.country)
+                .map_or("", |x| x.code.as_str())
+                .to_string(),
+            text(&data.name_in(c.country, rc)),
+            c.from.key().to_string(),
+            c.to.key().to_string(),
+        ]);
+    }
+    table
+}
+
 /// Quotes, in the order given.
 pub fn quotes(data: &Dataset, indices: &[usize]) -> Table {
     let mut table = Table::new(&[
@@ -312,6 +334,7 @@ pub fn quotes(data: &Dataset, indices: &[usize]) -> Table {
         "text",
         "source_title",
         "source_url",
+        "note",
     ]);
     for &i in indices {
         let Some(q) = data.quotes.get(i) else {
@@ -328,6 +351,7 @@ pub fn quotes(data: &Dataset, indices: &[usize]) -> Table {
             text(&q.text),
             text(&q.source_title),
             text(&q.source_url),
+            text(&q.note),
         ]);
     }
     table

@@ -34,7 +34,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         String::new()
     } else {
         let list: Vec<String> = missing.iter().map(u32::to_string).collect();
-        format!(" · no vote in the data in session {}", list.join(", "))
+        format!(" · no vote under this title in session {}", list.join(", "))
     };
     let summary = Line::styled(
         format!(
@@ -76,7 +76,7 @@ fn render_years(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             "Date",
             pad("Symbol", 16),
             "Tally",
-            pad("yes / no / abstain", bar_width),
+            pad("yes █ / no ▓ / abstain ░", bar_width),
             "Switched"
         ),
         theme.heading,
@@ -100,9 +100,10 @@ fn render_years(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Span::styled(format!("{:<10} ", rc.shown_date()), theme.dim),
             Span::styled(format!("{} ", pad(&clean(rc.label()), 16)), theme.heading),
             Span::raw(format!("{:>10} ", t.to_string())),
+            // Colour and shape both: full blocks yes, dark shade no, light shade abstain.
             Span::styled("█".repeat(yes), theme.vote(Vote::Yes)),
-            Span::styled("█".repeat(no), theme.vote(Vote::No)),
-            Span::styled("█".repeat(abstain), theme.vote(Vote::Abstain)),
+            Span::styled("▓".repeat(no), theme.vote(Vote::No)),
+            Span::styled("░".repeat(abstain), theme.vote(Vote::Abstain)),
             Span::raw(" ".repeat(bar_width.saturating_sub(yes + no + abstain) + 1)),
         ];
         if let Some((p, _)) = pivot {
@@ -136,14 +137,9 @@ fn render_switchers(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let rc = &data.roll_calls[i];
     let key = keys::key_for(Mode::View, Action::Confirm).unwrap_or_default();
-    let mut lines = vec![Line::styled(
-        format!(
-            "Switched on {} ({}) from the vote the year before · {key} opens this vote",
-            clean(rc.label()),
-            rc.shown_date()
-        ),
-        theme.heading,
-    )];
+    let tab = keys::key_for(Mode::View, Action::FocusNext).unwrap_or_default();
+    let has_keys = a.top().is_some_and(|t| t.list == 1);
+    let mut lines = vec![];
     let mut by_way: BTreeMap<(u8, u8), Vec<String>> = BTreeMap::new();
     for c in s.changes.iter().filter(|c| c.roll_call == i) {
         by_way
@@ -175,18 +171,37 @@ fn render_switchers(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Span::raw(names.join(", ")),
         ]));
     }
+    // Scrolled with the arrows once `Tab` gives them here; the heading says where and how.
     let lines = wrap_lines(lines, area.width);
-    let height = usize::from(area.height);
-    let cut = lines.len() > height;
-    let mut shown: Vec<Line> = lines.into_iter().take(height).collect();
-    if cut && let Some(last) = shown.last_mut() {
-        let text: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
-        let all = format!("(all: unvote-tui series {})", clean(rc.label()));
-        let room = usize::from(area.width).saturating_sub(crate::data::text::width(&all) + 1);
-        *last = Line::from(vec![
-            Span::raw(format!("{} ", crate::data::text::cut(&text, room))),
-            Span::styled(all, theme.dim),
-        ]);
-    }
+    let height = usize::from(area.height.saturating_sub(1));
+    let from = a
+        .top()
+        .map_or(0, |t| t.second)
+        .min(lines.len().saturating_sub(height));
+    let more = if lines.len() > height {
+        let end = (from + height).min(lines.len());
+        let how = if has_keys {
+            "↑↓".to_string()
+        } else {
+            format!("{tab} then ↓")
+        };
+        format!(" · lines {}–{end} of {} ({how})", from + 1, lines.len())
+    } else {
+        String::new()
+    };
+    let heading = Line::styled(
+        format!(
+            "Switched on {} ({}) from the previous vote of the series · {key} opens this vote{more}",
+            clean(rc.label()),
+            rc.shown_date()
+        ),
+        if has_keys {
+            theme.selected
+        } else {
+            theme.heading
+        },
+    );
+    let mut shown = vec![fit_line(heading, area.width)];
+    shown.extend(lines.into_iter().skip(from).take(height));
     frame.render_widget(Paragraph::new(shown), area);
 }

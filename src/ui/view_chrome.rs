@@ -108,6 +108,10 @@ fn settings_line<'a>(app: &'a App, theme: &Theme, with_group: bool) -> Line<'a> 
             theme.heading,
         ));
     }
+    // The method where it changes the figures shown (not on key votes).
+    if !app.applies(crate::app::Action::CycleMethod) {
+        return Line::from(spans);
+    }
     spans.push(Span::styled("  Method ", theme.dim));
     spans.push(Span::styled(a.method.name(), theme.heading));
     spans.push(Span::styled(

@@ -150,8 +150,10 @@ fn head_lines<'a>(
 fn group_lines<'a>(app: &App, index: usize, width: u16, theme: &Theme) -> Vec<Line<'a>> {
     let width = usize::from(width.max(1));
     let mut lines = Vec::new();
-    let mut spans: Vec<Span> = vec![Span::styled("By group ", theme.dim)];
-    let mut used = 9;
+    // The regional groups are today's lists (no dates in the data); the EU and P5 as they were.
+    let label = "By group (regional: today's lists) ";
+    let mut spans: Vec<Span> = vec![Span::styled(label, theme.dim)];
+    let mut used = width_of(label);
     for (group, t) in app.analysis.groups.split(&app.data, index) {
         let name = clean(&group).into_owned();
         let figures = t.to_string();
@@ -250,7 +252,11 @@ fn render_roll(
         let voters = app.data.voters(index, vote);
         let style = theme.vote(vote);
         let mut spans = vec![Span::styled(
-            format!("{} {} ({}): ", vote_mark(vote), vote.label(), voters.len()),
+            if voters.is_empty() {
+                format!("{} {} (0)", vote_mark(vote), vote.label())
+            } else {
+                format!("{} {} ({}): ", vote_mark(vote), vote.label(), voters.len())
+            },
             style.add_modifier(ratatui::style::Modifier::BOLD),
         )];
         for (n, &c) in voters.iter().enumerate() {
