@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used)]
 use std::time::Instant;
 fn main() {
-    for _ in 0..3 {
+    for _ in 0..5 {
         let t = Instant::now();
         let d = unvote::data::bundled::dataset().unwrap();
         let a = t.elapsed();
