@@ -68,6 +68,8 @@ pub struct App {
     /// A problem with the last key (what was typed, a view without a state), or what an effect
     /// did, shown in the footer until the next key.
     pub notice: Option<String>,
+    /// How each group voted on the selected roll call, computed when it changes.
+    pub split: Vec<(String, crate::data::Tally)>,
     /// What the app asks the outside world to do, oldest first; the event loop takes them.
     pub effects: Vec<Effect>,
     /// Whether `e` writes JSON rather than CSV.
@@ -101,7 +103,7 @@ impl App {
         let countries = CountryPane::new(&country_search);
         let quotes = QuotePanel::for_roll_call(&data, list.current());
         let analysis = Analysis::new(&data);
-        App {
+        let mut app = App {
             data,
             index,
             country_search,
@@ -111,6 +113,7 @@ impl App {
             reading: None,
             notice: None,
             effects: Vec::new(),
+            split: Vec::new(),
             export_json: false,
             quit: false,
             list,
@@ -120,7 +123,9 @@ impl App {
             quotes,
             rows: 30,
             analysis,
-        }
+        };
+        app.on_roll_call_changed();
+        app
     }
 
     /// Builds what launch left for later (the search index), so that the first search does not
@@ -175,7 +180,7 @@ impl App {
         // The list shows the chosen state's votes and filters by them (`vote:no`).
         if self.list.state != self.countries.chosen {
             self.list.state = self.countries.chosen;
-            if self.list.filter.contains("vote:") {
+            if self.list.filter.to_ascii_lowercase().contains("vote:") {
                 self.refilter();
             }
         }
@@ -430,21 +435,11 @@ impl App {
                 let filter = self.list.filter.trim();
                 let what = if filter.is_empty() { "all" } else { filter };
                 // With a state chosen, its vote on each row, and its code in the name.
-                let mut rows = table::roll_calls(data, &self.list.shown);
-                let whose = match self.list.state {
-                    Some(s) => {
-                        rows.columns.push("vote");
-                        for (row, &i) in rows.rows.iter_mut().zip(&self.list.shown) {
-                            let vote = data.roll_calls[i].vote_of(s);
-                            row.push(
-                                vote.map_or("not_member", crate::data::Vote::key)
-                                    .to_string(),
-                            );
-                        }
-                        format!("-{}", code(Some(s)))
-                    }
-                    None => String::new(),
-                };
+                let rows = table::roll_calls(data, &self.list.shown, self.list.state);
+                let whose = self
+                    .list
+                    .state
+                    .map_or(String::new(), |s| format!("-{}", code(Some(s))));
                 (format!("resolutions-{what}{whose}"), rows)
             }
             Some(View::Map) | None if self.focus == Pane::Quotes && a.current().is_none() => {
@@ -517,20 +512,8 @@ impl App {
             self.notice = Some("No vote selected".into());
             return;
         };
-        let rc = &self.data.roll_calls[i];
-        let seed = if rc.is_whole() && rc.counts() {
-            Some(i)
-        } else {
-            let all = self.data.find_roll_calls(&rc.symbol);
-            self.data
-                .main_roll_call(&all)
-                .filter(|&m| self.data.roll_calls[m].is_whole() && self.data.roll_calls[m].counts())
-        };
-        let Some(seed) = seed else {
-            self.notice = Some(format!(
-                "{} is not a counted vote on a resolution as a whole; series follow those",
-                crate::data::text::clean(rc.label())
-            ));
+        let Some(seed) = crate::data::series::seed_of(&self.data, i) else {
+            self.notice = Some(crate::data::series::no_series(&self.data, i));
             return;
         };
         if self.analysis.current().is_none() {
@@ -569,7 +552,13 @@ impl App {
             self.list.refilter(&self.data, &self.index);
             self.list.select_roll_call(index);
             let what = match (filter.trim().is_empty(), whole_only) {
-                (false, _) => format!("filter \"{}\"", crate::data::text::shown(&filter, 40)),
+                (false, true) => format!(
+                    "filter \"{}\" and the whole-votes-only list",
+                    crate::data::text::shown(&filter, 40)
+                ),
+                (false, false) => {
+                    format!("filter \"{}\"", crate::data::text::shown(&filter, 40))
+                }
                 (true, _) => self.hint("whole-votes-only list ({})", [Action::ToggleWholeOnly]),
             };
             self.notice = Some(format!("The {what} hid this vote: cleared to show it"));
@@ -795,7 +784,17 @@ impl App {
         }
     }
 
+    /// Uses these groups (the built-in ones and a user's) for the ranking and the group split.
+    pub fn set_groups(&mut self, groups: crate::data::groups::Groups) {
+        self.analysis.groups = groups;
+        self.on_roll_call_changed();
+    }
+
     fn on_roll_call_changed(&mut self) {
+        self.split = self
+            .roll_call()
+            .map(|i| self.analysis.groups.split(&self.data, i))
+            .unwrap_or_default();
         self.roll_scroll = None;
         self.roll_shown.set(0);
         self.quotes = QuotePanel::for_roll_call(&self.data, self.list.current());

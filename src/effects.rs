@@ -77,20 +77,31 @@ pub fn file_stem(stem: &str) -> String {
 }
 
 /// Writes `bytes` to a new file `stem.ext` in `dir`, or `stem-2.ext`, `stem-3.ext`… when taken:
-/// written to a temporary file first and moved in place without replacing anything.
+/// written whole to a hidden file first (created with the user's default permissions), then
+/// linked in place under a name not yet taken — a link never replaces a file — and the hidden
+/// name removed.
 pub fn write_new(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<PathBuf> {
     let stem = file_stem(stem);
-    let mut file = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("creating a file in {}", dir.display()))?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
-    // A temporary file is private; an export is a document like any other.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        file.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    let partial = dir.join(format!(".{stem}.{}.partial", std::process::id()));
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&partial)
+        .and_then(|mut f| {
+            f.write_all(bytes)?;
+            f.sync_all()
+        });
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&partial);
+        return Err(e).with_context(|| format!("writing in {}", dir.display()));
     }
+    let result = place(dir, &stem, ext, &partial);
+    let _ = std::fs::remove_file(&partial);
+    result
+}
+
+/// Links `partial` to the first free name `stem.ext`, `stem-2.ext`…
+fn place(dir: &Path, stem: &str, ext: &str, partial: &Path) -> Result<PathBuf> {
     for n in 1..=999 {
         let name = if n == 1 {
             format!("{stem}.{ext}")
@@ -98,12 +109,10 @@ pub fn write_new(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<Path
             format!("{stem}-{n}.{ext}")
         };
         let path = dir.join(name);
-        match file.persist_noclobber(&path) {
-            Ok(_) => return Ok(path),
-            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => file = e.file,
-            Err(e) => {
-                return Err(e.error).with_context(|| format!("writing {}", path.display()));
-            }
+        match std::fs::hard_link(partial, &path) {
+            Ok(()) => return Ok(path),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e).with_context(|| format!("writing {}", path.display())),
         }
     }
     anyhow::bail!("{stem}.{ext} and 998 numbered copies already exist")

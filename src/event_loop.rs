@@ -87,7 +87,7 @@ pub fn launch(data: Dataset, start: Start<'_>) -> Result<()> {
     } = start;
     let groups = crate::data::groups::Groups::with_files(&data, group_files)?;
     let mut app = App::new(data);
-    app.analysis.groups = groups;
+    app.set_groups(groups);
     app.export_json = export_json;
     if let Some(symbol) = resolution
         && !app.open_resolution(symbol)
@@ -180,8 +180,12 @@ fn run(
             pending += 1;
         }
         // What the keys asked of the world outside: the clipboard, files, the browser.
-        let dir = std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from("."));
-        for effect in std::mem::take(&mut app.effects) {
+        let effects = std::mem::take(&mut app.effects);
+        let dir = match effects.is_empty() {
+            true => std::path::PathBuf::new(),
+            false => std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from(".")),
+        };
+        for effect in effects {
             app.notice = Some(crate::effects::perform(
                 effect,
                 &mut std::io::stdout(),

@@ -308,7 +308,8 @@ fn render_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Mode::Input | Mode::Help => Mode::Normal,
         m => m,
     };
-    let help = app.help.clone().unwrap_or_default();
+    let empty = crate::app::HelpState::default();
+    let help = app.help.as_ref().unwrap_or(&empty);
     let filter = crate::data::text::fold(&help.filter);
     let shown: Vec<&Binding> = KEYS
         .iter()

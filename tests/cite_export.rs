@@ -100,6 +100,33 @@ fn a_citation_never_claims_what_the_data_does_not_show() {
         !motion.contains("adopted") && !motion.contains("rejected"),
         "{motion}"
     );
+    // A flagged, incomplete record: no outcome from a partial count.
+    let partial = json(&["cite", "V:5893", "--json"]);
+    assert_eq!(partial["outcome"], "not stated", "{partial}");
+    assert!(
+        partial["text"]
+            .as_str()
+            .unwrap()
+            .contains("Data note: incomplete")
+    );
+    // A record of totals only: the source's totals, said to be its.
+    let totals = stdout(&run(&["cite", "A/RES/75/254 A-C"]));
+    assert!(
+        totals.contains("by 168 votes to 2") && totals.contains("the totals the source states"),
+        "{totals}"
+    );
+    // A motion filed under a resolution's number links its draft, not the resolution.
+    let priority = json(&["cite", "V:1185", "--json"]);
+    assert_ne!(
+        priority["document_url"],
+        "https://undocs.org/A/RES/2758(XXVI)"
+    );
+    assert!(
+        priority["text"]
+            .as_str()
+            .unwrap()
+            .contains("a motion concerning")
+    );
 }
 
 #[test]

@@ -100,7 +100,7 @@ fn series_csv_and_text_agree_with_the_json() {
     let text = stdout(&run(&["series", "cuba embargo", "--country", "USA"]));
     assert!(text.contains("2016-10-26  A/RES/71/5"), "{text}");
     assert!(
-        text.contains("no vote under this title in the data (another title may hold it): 73, 76"),
+        text.contains("no vote under this title in session 73, 76 (another title may hold it)"),
         "{text}"
     );
 }
@@ -302,4 +302,43 @@ fn snapshots_of_the_series_view() {
             screen::text(&screen::draw(&app, w, h, &Theme::COLOR))
         );
     }
+}
+
+#[test]
+fn a_series_is_the_same_from_any_of_its_votes_typos_included() {
+    // 74/93's title holds a typo (its rarest word); started there, from 1968 or from 2023, the
+    // series is one and the same.
+    let from = |q: &str| json(&["series", q, "--json"])["roll_calls"].clone();
+    let series = from("A/RES/74/93");
+    assert!(series.as_array().unwrap().len() > 40);
+    assert_eq!(from("V:2175"), series);
+    assert_eq!(from("A/RES/78/81"), series);
+}
+
+#[test]
+fn a_state_counts_once_in_a_group_however_many_rows_name_it() {
+    let file = binary::write("twice.csv", b"group,code\nMINE,USA\nMINE,USA\nP5,FRA\n");
+    let v = json(&[
+        "--groups",
+        file.to_str().unwrap(),
+        "resolution",
+        "ES-11/6",
+        "--json",
+    ]);
+    let group = |g: &str| {
+        v["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["group"] == g)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(group("MINE")["yes"], 1);
+    let p5 = group("P5");
+    let members: u64 = ["yes", "no", "abstain", "non_voting"]
+        .iter()
+        .map(|k| p5[*k].as_u64().unwrap())
+        .sum();
+    assert_eq!(members, 5, "France once: {p5}");
 }

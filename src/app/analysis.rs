@@ -1,6 +1,7 @@
-//! State of the full-screen views about states rather than single votes — a state's record, two
-//! states compared, the alignment ranking, the world map and the key votes — and the settings
-//! they share: the pivot state, the period, the method and the group filter. Results are computed
+//! State of the full-screen views — a state's record, two states compared, the alignment
+//! ranking, the world map, the key votes and a resolution's series — as a stack of typed view
+//! states (each with its selection, scroll and the states it showed), and the settings they
+//! share: the pivot state, the period, the method and the group filter. Results are computed
 //! here when a setting changes, never while drawing.
 
 use std::cell::Cell;
@@ -13,7 +14,7 @@ use crate::data::groups::Groups;
 use crate::data::key_votes::{KeyVotes, key_votes};
 use crate::data::period::Period;
 use crate::data::profile::{Profile, profile};
-use crate::data::series::{Change, SeriesIndex, changes};
+use crate::data::series::{Change, SeriesIndex, changes, switchers};
 
 /// A series as the view shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -286,10 +287,7 @@ impl Analysis {
             .get_or_insert_with(|| SeriesIndex::new(data));
         let items = index.series_of(data, seed);
         let changes = changes(data, &items);
-        let switchers = items
-            .iter()
-            .map(|&i| changes.iter().filter(|c| c.roll_call == i).count())
-            .collect();
+        let switchers = switchers(&items, &changes);
         self.series = Some(SeriesView {
             seed,
             items,

@@ -8,10 +8,11 @@ use serde::Serialize;
 
 use super::agreement::find_country;
 use super::output::{Format, csv, json};
+use crate::data::model::vote_key;
 use crate::data::resolution_search::{ResolutionIndex, vote_term};
 use crate::data::table;
 use crate::data::text::{clean, truncate};
-use crate::data::{Dataset, Tally, Vote};
+use crate::data::{Dataset, Tally};
 
 #[derive(Serialize)]
 struct HitJson<'a> {
@@ -46,13 +47,7 @@ pub fn run(
     out: &mut dyn Write,
 ) -> Result<()> {
     let country = country.map(|c| find_country(data, c)).transpose()?;
-    let vote_of = |i: usize| {
-        country.map(|c| {
-            data.roll_calls[i]
-                .vote_of(c)
-                .map_or("not_member", Vote::key)
-        })
-    };
+    let vote_of = |i: usize| country.map(|c| vote_key(data.roll_calls[i].vote_of(c)));
     // `vote:no` keeps the roll calls where the `--country` state voted so, as in the explorer.
     let (words, vote) = vote_term(query);
     let vote = vote.map_err(anyhow::Error::msg)?;
@@ -74,14 +69,7 @@ pub fn run(
     }
     if format == Format::Csv {
         let shown: Vec<usize> = hits.iter().take(limit).map(|h| h.index).collect();
-        let mut table = table::roll_calls(data, &shown);
-        if country.is_some() {
-            table.columns.push("vote");
-            for (row, &i) in table.rows.iter_mut().zip(&shown) {
-                row.push(vote_of(i).unwrap_or("").to_string());
-            }
-        }
-        return csv(out, &table);
+        return csv(out, &table::roll_calls(data, &shown, country));
     }
     if format == Format::Json {
         let results = hits

@@ -9,11 +9,12 @@ use serde::Serialize;
 
 use super::agreement::find_country;
 use super::output::{Format, csv, json};
+use crate::data::model::vote_key;
 use crate::data::resolution_search::ResolutionIndex;
-use crate::data::series::{Change, SeriesIndex, changes, find, missing_sessions};
+use crate::data::series::{Change, SeriesIndex, changes, find, summary, switchers};
 use crate::data::table;
 use crate::data::text::{clean, truncate};
-use crate::data::{Dataset, Tally, Vote};
+use crate::data::{Dataset, Tally};
 
 #[derive(Serialize)]
 struct SeriesJson<'a> {
@@ -58,13 +59,7 @@ pub fn run(
     if format == Format::Csv {
         return csv(out, &table::series(data, &series, &all, country));
     }
-    let vote_of = |i: usize| {
-        country.map(|c| {
-            data.roll_calls[i]
-                .vote_of(c)
-                .map_or("not_member", Vote::key)
-        })
-    };
+    let vote_of = |i: usize| country.map(|c| vote_key(data.roll_calls[i].vote_of(c)));
     let title = &data.roll_calls[seed].title;
     if format == Format::Json {
         let change = |c: &Change| {
@@ -80,7 +75,7 @@ pub fn run(
         };
         let doc = SeriesJson {
             title,
-            missing_sessions: missing_sessions(data, &series),
+            missing_sessions: crate::data::series::missing_sessions(data, &series),
             roll_calls: series
                 .iter()
                 .map(|&i| {
@@ -98,27 +93,8 @@ pub fn run(
         };
         return json(out, &doc);
     }
-    let first = &data.roll_calls[series[0]];
-    let last = &data.roll_calls[series[series.len() - 1]];
     writeln!(out, "{}", clean(&truncate(title, 300)))?;
-    writeln!(
-        out,
-        "{} {}, {} – {}, one per session; states changing their vote from the previous vote of the series: {}",
-        series.len(),
-        if series.len() == 1 { "vote" } else { "votes" },
-        first.shown_date(),
-        last.shown_date(),
-        all.len()
-    )?;
-    let missing = missing_sessions(data, &series);
-    if !missing.is_empty() {
-        let list: Vec<String> = missing.iter().map(u32::to_string).collect();
-        writeln!(
-            out,
-            "Sessions with no vote under this title in the data (another title may hold it): {}",
-            list.join(", ")
-        )?;
-    }
+    writeln!(out, "{}", summary(data, &series, &all))?;
     let who = country.map_or(String::new(), |c| {
         format!(" {:<10}", data.countries[c].code)
     });
@@ -127,9 +103,10 @@ pub fn run(
         "\n  {:<10}  {:<16} {:>12}{who}  {:>9}",
         "Date", "Symbol", "Tally", "Switchers"
     )?;
-    for &i in &series {
+    let counts = switchers(&series, &all);
+    for (row, &i) in series.iter().enumerate() {
         let rc = &data.roll_calls[i];
-        let switched = all.iter().filter(|c| c.roll_call == i).count();
+        let switched = counts.get(row).copied().unwrap_or(0);
         let vote = vote_of(i).map_or(String::new(), |v| format!(" {v:<10}"));
         writeln!(
             out,

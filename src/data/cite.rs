@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use super::dataset::Dataset;
-use super::model::{Kind, Precision, Vote};
+use super::model::{Kind, Precision, Tally, Vote};
 use super::present::Check;
 use super::text::clean;
 
@@ -31,7 +31,7 @@ pub struct Citation {
 /// The citation of roll call `index`; None when there is no such roll call.
 pub fn cite(data: &Dataset, index: usize) -> Option<Citation> {
     let rc = data.roll_calls.get(index)?;
-    let t = data.tally(index);
+    let counted = data.tally(index);
     let when = match rc.date_precision {
         Precision::Day => format!("On {}", rc.long_date()),
         Precision::Month => format!("In {} (the day is not recorded)", rc.long_date()),
@@ -42,62 +42,88 @@ pub fn cite(data: &Dataset, index: usize) -> Option<Citation> {
     let draft = super::symbol::drafts(&rc.draft)
         .next()
         .map(|d| clean(d).into_owned());
-    let rejected = t.yes <= t.no && t.yes + t.no > 0;
-    let named = match (is_resolution, &draft) {
-        // A failed vote filed under a resolution's symbol was on another text (a rival draft,
-        // an amendment): the symbol is the record's, not the text's.
-        (true, _) if rejected => format!("a proposal recorded under {symbol}"),
-        (true, _) => format!("resolution {symbol}"),
-        (false, Some(d)) => format!("draft {d}"),
-        (false, None) => format!("roll call {symbol}"),
+    // The figures: the votes recorded state by state, or — where that record is flagged or
+    // holds no state's vote — the totals the source states, said so; else none at all.
+    let by_state = rc.votes.bytes().any(|b| b != b'.');
+    let (figures, basis) = match (rc.flag().is_none() && by_state, rc.stated) {
+        (true, _) => (Some(counted), None),
+        (false, Some(s)) => (
+            Some(Tally {
+                yes: s.yes,
+                no: s.no,
+                abstain: s.abstain,
+                non_voting: s.non_voting.unwrap_or(0),
+            }),
+            Some(" (the totals the source states: its record of each state's vote is incomplete)"),
+        ),
+        (false, None) => (None, None),
+    };
+    // The outcome as the rules of procedure decide it from the votes: no more yes than no
+    // fails under any majority; two thirds of those voting yes or no carries under any. In
+    // between it depends on whether a simple or a two-thirds majority was required, which the
+    // data does not say, so nothing is claimed.
+    let outcome = match figures {
+        Some(t) if t.yes + t.no > 0 && t.yes <= t.no => "rejected",
+        Some(t) if t.yes + t.no > 0 && 3 * t.yes >= 2 * (t.yes + t.no) => "adopted",
+        _ => "not stated",
+    };
+    // What was voted on. A resolution's number belongs to the adopted text: a failed vote, or
+    // a vote on part of it, filed under that number is named as the record files it.
+    let named = match (rc.kind, is_resolution, &draft) {
+        (Kind::Resolution, true, _) if outcome != "rejected" => format!("resolution {symbol}"),
+        (_, true, _) => format!("a proposal recorded under {symbol}"),
+        (_, false, Some(d)) => format!("draft {d}"),
+        (_, false, None) => "a proposal".to_string(),
     };
     let titled = if title.is_empty() {
         named
     } else {
         format!("{named}, “{title}”,")
     };
-    // The outcome as the rules of procedure decide it from the votes: no more yes than no
-    // fails under any majority; two thirds of those voting yes or no carries under any. In
-    // between it depends on whether a simple or a two-thirds majority was required, which the
-    // data does not say, so nothing is claimed.
-    let outcome = if t.yes + t.no == 0 {
-        "not stated"
-    } else if rejected {
-        "rejected"
-    } else if 3 * t.yes >= 2 * (t.yes + t.no) {
-        "adopted"
-    } else {
-        "not stated"
-    };
-    let abstentions = match t.abstain {
-        0 => "no abstentions".to_string(),
-        n => format!("{n} {}", plural(n, "abstention", "abstentions")),
-    };
-    let votes = format!(
-        "{} {} to {}, with {abstentions}",
-        t.yes,
-        plural(t.yes, "vote", "votes"),
-        t.no,
-    );
     let what = match rc.kind {
         Kind::Resolution => titled,
         Kind::Amendment => format!("an amendment concerning {titled}"),
-        Kind::Paragraph => format!("a separate vote on part of {titled}"),
+        Kind::Paragraph => format!("part of {titled}"),
         Kind::Procedural => format!("a motion concerning {titled}"),
     };
-    let mut text = match outcome {
-        "adopted" => {
-            format!("{when} the United Nations General Assembly adopted {what} by {votes}.")
+    let votes = figures.map(|t| {
+        let abstentions = match t.abstain {
+            0 => "no abstentions".to_string(),
+            n => format!("{n} {}", plural(n, "abstention", "abstentions")),
+        };
+        format!(
+            "{} {} to {}, with {abstentions}{}",
+            t.yes,
+            plural(t.yes, "vote", "votes"),
+            t.no,
+            basis.unwrap_or("")
+        )
+    });
+    let assembly = "the United Nations General Assembly";
+    let mut text = match (outcome, &votes, rc.kind) {
+        ("adopted", Some(v), Kind::Resolution) => {
+            format!("{when} {assembly} adopted {what} by {v}.")
         }
-        "rejected" => {
-            format!("{when} the United Nations General Assembly rejected {what} by {votes}.")
+        ("rejected", Some(v), Kind::Resolution) => {
+            format!("{when} {assembly} rejected {what} by {v}.")
         }
-        _ => format!(
-            "{when} the United Nations General Assembly held a recorded vote on {}: {votes}.",
+        (_, Some(v), _) => {
+            let result = match outcome {
+                "adopted" => " It carried.",
+                "rejected" => " It failed.",
+                _ => "",
+            };
+            format!(
+                "{when} {assembly} held a recorded vote on {}: {v}.{result}",
+                what.trim_end_matches(',')
+            )
+        }
+        (_, None, _) => format!(
+            "{when} {assembly} held a recorded vote on {}; the source gives no complete count.",
             what.trim_end_matches(',')
         ),
     };
-    if let Check::Differs(s) = Check::of(rc.stated, &t) {
+    if let (Check::Differs(s), None) = (Check::of(rc.stated, &counted), basis) {
         text.push_str(&format!(
             " These are the votes recorded state by state; the source states {}-{}-{}.",
             s.yes, s.no, s.abstain
@@ -109,8 +135,13 @@ pub fn cite(data: &Dataset, index: usize) -> Option<Citation> {
         .map(|c| clean(&data.name_in(c, rc)).into_owned())
         .collect();
     match against.len() {
-        0 if rc.votes.bytes().any(|b| b != b'.') => text.push_str(" No state voted against."),
+        0 if by_state && figures.is_some_and(|t| t.no == 0) => {
+            text.push_str(" No state voted against.");
+        }
         0 => {}
+        _ if basis.is_some() => {
+            text.push_str(&format!(" Recorded against: {}.", and_list(&against)));
+        }
         _ => text.push_str(&format!(" Voting against: {}.", and_list(&against))),
     }
     if let Some(flag) = rc.flag() {

@@ -195,15 +195,21 @@ impl Groups {
             return Vec::new();
         };
         let mut tallies = vec![Tally::default(); self.names.len()];
+        // Each state once per group, however many rows name it (a user file repeating a row,
+        // or adding to a built-in group).
+        let mut seen = std::collections::HashSet::new();
         let day = rc.date.as_str();
         for m in &self.members {
             if !m.on(day) {
                 continue;
             }
-            let (Some(g), Some(vote)) = (
+            let (Some(g), Some(c)) = (
                 self.names.iter().position(|n| *n == m.group),
-                data.country_index(&m.code).and_then(|c| rc.vote_of(c)),
+                data.country_index(&m.code),
             ) else {
+                continue;
+            };
+            let (Some(vote), true) = (rc.vote_of(c), seen.insert((g, c))) else {
                 continue;
             };
             if let Some(t) = tallies.get_mut(g) {

@@ -120,6 +120,11 @@ impl Tally {
     }
 }
 
+/// A vote as the CSV and JSON write it, `not_member` where the state held no seat.
+pub fn vote_key(vote: Option<Vote>) -> &'static str {
+    vote.map_or("not_member", Vote::key)
+}
+
 /// How many times each byte occurs in `bytes`: one pass, four counters in turn so that
 /// neighbouring equal bytes do not wait on each other (a vote string is mostly runs of `Y`).
 pub fn histogram(bytes: &[u8]) -> [u32; 256] {
@@ -362,12 +367,17 @@ impl RollCall {
         long_date(self.shown_date())
     }
 
-    /// The UN's link to the document voted on: the resolution (`https://undocs.org/A/RES/ES-11/6`,
-    /// the whole of `A/RES/181(II)` for its parts), else the first draft named; None when the
-    /// roll call names neither.
+    /// The UN's link to the document voted on: for a vote on a resolution as a whole, the
+    /// resolution (`https://undocs.org/A/RES/ES-11/6`, the whole of `A/RES/181(II)` for its
+    /// parts); else the first draft named; None when the roll call names neither.
     pub fn document_url(&self) -> Option<String> {
+        // A resolution's own text only for the vote on it as a whole: an amendment's or a
+        // motion's document is its draft.
         let key = super::symbol::key(&self.symbol);
-        if self.symbol.trim().to_uppercase().starts_with("A/RES/") && !key.is_empty() {
+        if self.kind == Kind::Resolution
+            && self.symbol.trim().to_uppercase().starts_with("A/RES/")
+            && !key.is_empty()
+        {
             return Some(format!("{UNDOCS}A/RES/{}", super::symbol::base(&key)));
         }
         super::symbol::drafts(&self.draft)

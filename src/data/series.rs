@@ -103,23 +103,27 @@ impl SeriesIndex {
             return Vec::new();
         }
         // Linked from the seed: each member's close titles join, so a slow drift stays one
-        // series. Candidates share a title's rarest word.
+        // series. A title alike enough (J ≥ 0.8) shares at least 80 % of this one's words, so it
+        // holds at least one of any ⌊0.2·n⌋ + 1 of them: the rarest that many are the
+        // candidates, and no alike title is missed (a typo, the rarest word of all, included).
         let mut member = vec![false; self.words.len()];
         member[seed] = true;
         let mut queue = vec![seed];
+        let mut candidates: Vec<u32> = Vec::new();
         while let Some(at) = queue.pop() {
             let words = &self.words[at];
-            let Some(rare) = words
+            let mut by_rarity: Vec<(usize, u32)> = words
                 .iter()
-                .min_by_key(|&&w| self.postings.get(w as usize).map_or(usize::MAX, Vec::len))
-            else {
-                continue;
-            };
-            for &c in self
-                .postings
-                .get(*rare as usize)
-                .map_or(&[][..], Vec::as_slice)
-            {
+                .map(|&w| (self.postings.get(w as usize).map_or(0, Vec::len), w))
+                .collect();
+            by_rarity.sort_unstable();
+            candidates.clear();
+            for &(_, w) in by_rarity.iter().take(words.len() / 5 + 1) {
+                candidates.extend(self.postings.get(w as usize).map_or(&[][..], Vec::as_slice));
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for &c in &candidates {
                 let c = c as usize;
                 if !member[c] && jaccard(words, &self.words[c]) >= SIMILAR {
                     member[c] = true;
@@ -210,6 +214,67 @@ pub fn changes(data: &Dataset, series: &[usize]) -> Vec<Change> {
     out
 }
 
+/// The roll call a series starts from for roll call `i`: itself when it is a counted vote on a
+/// resolution as a whole, else that vote of its symbol; None when there is none.
+pub fn seed_of(data: &Dataset, i: usize) -> Option<usize> {
+    let whole = |j: usize| {
+        data.roll_calls
+            .get(j)
+            .is_some_and(|rc| rc.is_whole() && rc.counts() && !rc.title.trim().is_empty())
+    };
+    if whole(i) {
+        return Some(i);
+    }
+    let rc = data.roll_calls.get(i)?;
+    let all = data.find_roll_calls(&rc.symbol);
+    data.main_roll_call(&all).filter(|&m| whole(m))
+}
+
+/// Why a roll call has no series.
+pub fn no_series(data: &Dataset, i: usize) -> String {
+    let label = data.roll_calls.get(i).map_or("", |rc| rc.label());
+    format!(
+        "{} is not a counted vote on a resolution as a whole with a title; series follow those",
+        super::text::clean(label)
+    )
+}
+
+/// How many states switched on each roll call of a series, in its order.
+pub fn switchers(series: &[usize], changes: &[Change]) -> Vec<usize> {
+    series
+        .iter()
+        .map(|&i| changes.iter().filter(|c| c.roll_call == i).count())
+        .collect()
+}
+
+/// A series in one line: how many votes, from when to when, how many changes, and the sessions
+/// with no vote under its title.
+pub fn summary(data: &Dataset, series: &[usize], changes: &[Change]) -> String {
+    let date = |i: Option<&usize>| {
+        i.and_then(|&i| data.roll_calls.get(i))
+            .map_or("", |rc| rc.shown_date())
+    };
+    let missing = missing_sessions(data, series);
+    let gap = if missing.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = missing.iter().map(u32::to_string).collect();
+        format!(
+            " · no vote under this title in session {} (another title may hold it)",
+            list.join(", ")
+        )
+    };
+    format!(
+        "{} {} on the whole, {} – {}, one per session · {} changes of vote from the previous \
+         vote of the series{gap}",
+        series.len(),
+        if series.len() == 1 { "vote" } else { "votes" },
+        date(series.first()),
+        date(series.last()),
+        changes.len()
+    )
+}
+
 /// The series a symbol or words name: the roll call a symbol finds (its vote on the whole), or
 /// the best-matching whole vote of a search; with its series. Errors say why there is none.
 pub fn find(
@@ -220,7 +285,7 @@ pub fn find(
 ) -> anyhow::Result<(usize, Vec<usize>)> {
     let found = data.find_roll_calls(query);
     let seed = match data.main_roll_call(&found) {
-        Some(i) => i,
+        Some(i) => seed_of(data, i).ok_or_else(|| anyhow::anyhow!(no_series(data, i)))?,
         None => search
             .search(data, query)
             .into_iter()
@@ -235,11 +300,7 @@ pub fn find(
     };
     let series = index.series_of(data, seed);
     if series.is_empty() {
-        let rc = &data.roll_calls[seed];
-        anyhow::bail!(
-            "{} is not a counted vote on a resolution as a whole with a title; series follow those",
-            super::text::clean(rc.label())
-        );
+        anyhow::bail!(no_series(data, seed));
     }
     Ok((seed, series))
 }

@@ -10,7 +10,7 @@ use super::compare::Comparison;
 use super::dataset::Dataset;
 use super::groups::Groups;
 use super::key_votes::KeyVotes;
-use super::model::Vote;
+use super::model::{Vote, vote_key};
 use super::present::{RANKING, ranking_cells};
 use super::profile::Profile;
 use super::text::clean;
@@ -107,15 +107,24 @@ fn roll_call_cells(data: &Dataset, index: usize) -> Vec<String> {
     ]
 }
 
-/// Roll calls, one row each, in the order given (a search's results, the explorer's list).
-pub fn roll_calls(data: &Dataset, indices: &[usize]) -> Table {
+/// Roll calls, one row each, in the order given (a search's results, the explorer's list), and
+/// with a state, its vote on each (`vote`, `not_member` where it held no seat).
+pub fn roll_calls(data: &Dataset, indices: &[usize], state: Option<usize>) -> Table {
     let mut table = Table::new(&ROLL_CALL_COLUMNS);
     table.rows = indices.iter().map(|&i| roll_call_cells(data, i)).collect();
+    if let Some(s) = state {
+        table.columns.push("vote");
+        for (row, &i) in table.rows.iter_mut().zip(indices) {
+            let vote = data.roll_calls.get(i).and_then(|rc| rc.vote_of(s));
+            row.push(vote_key(vote).to_string());
+        }
+    }
     table
 }
 
-/// The roll of one roll call: every member state with its vote and its UN regional group on the
-/// day, under the name it had that day, in the order of those names.
+/// The roll of one roll call: every member state with its vote and its UN regional groups (by
+/// today's lists, which carry no dates), under the name it had that day, in the order of those
+/// names.
 pub fn roll(data: &Dataset, groups: &Groups, index: usize) -> Table {
     let mut table = Table::new(&["code", "name", "vote", "group"]);
     let Some(rc) = data.roll_calls.get(index) else {
@@ -151,7 +160,9 @@ pub fn ranking(data: &Dataset, ranking: &Alignment, rows: &[usize]) -> Table {
             .map_or(("", ""), |c| (c.code.as_str(), c.name.as_str()));
         let mut cells = ranking_cells(rank + 1, code, &text(name), &r.score);
         // The figure as a number, without the screen's `%`.
-        cells[7] = r.score.percent.map_or(String::new(), |p| format!("{p:.1}"));
+        if let Some(at) = RANKING.iter().position(|c| c.key == "agreement") {
+            cells[at] = r.score.percent.map_or(String::new(), |p| format!("{p:.1}"));
+        }
         table.rows.push(cells.to_vec());
     }
     table
@@ -196,7 +207,7 @@ pub fn divergent(data: &Dataset, c: &Comparison) -> Table {
     table
 }
 
-/// Key votes: each with its section (`pivot_minority`, `closest`, `p5_split`) and the pivot's
+/// Key votes: each with its section (`small_minority`, `closest`, `p5_split`) and the pivot's
 /// vote.
 pub fn key_votes(data: &Dataset, k: &KeyVotes, pivot: usize) -> Table {
     let mut table = Table::new(&[
@@ -211,7 +222,7 @@ pub fn key_votes(data: &Dataset, k: &KeyVotes, pivot: usize) -> Table {
         "title",
     ]);
     let sections = [
-        ("pivot_minority", &k.pivot_minority),
+        ("small_minority", &k.pivot_minority),
         ("closest", &k.closest),
         ("p5_split", &k.p5_splits),
     ];
@@ -272,14 +283,13 @@ pub fn series(
         "vote",
         "switchers",
     ]);
-    for &i in series {
+    let counts = super::series::switchers(series, changes);
+    for (row, &i) in series.iter().enumerate() {
         let Some(rc) = data.roll_calls.get(i) else {
             continue;
         };
         let t = data.tally(i);
-        let vote = country.map_or(String::new(), |c| {
-            rc.vote_of(c).map_or("not_member", Vote::key).to_string()
-        });
+        let vote = country.map_or(String::new(), |c| vote_key(rc.vote_of(c)).to_string());
         table.rows.push(vec![
             text(rc.label()),
             rc.shown_date().to_string(),
@@ -289,11 +299,7 @@ pub fn series(
             t.abstain.to_string(),
             t.non_voting.to_string(),
             vote,
-            changes
-                .iter()
-                .filter(|c| c.roll_call == i)
-                .count()
-                .to_string(),
+            counts.get(row).copied().unwrap_or(0).to_string(),
         ]);
     }
     table

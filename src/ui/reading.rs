@@ -1,6 +1,7 @@
-//! The reading screen: one roll call's title or one quote, whole, as plain text over the
-//! terminal without borders or panes beside it, so that a mouse selection copies only it. Long
-//! text scrolls; a web address is kept on one line of its own, never wrapped.
+//! The reading screen: one roll call's title, one quote, or a vote's citation (what `y`
+//! copied), whole, as plain text over the terminal without borders or panes beside it, so that a
+//! mouse selection copies only it. Long text scrolls; a web address is kept on one line of its
+//! own, never wrapped.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,7 +10,8 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use crate::app::{App, Readable, Reading};
+use crate::app::keys::Mode;
+use crate::app::{Action, App, Readable, Reading};
 use crate::data::text::{MAX_SHOWN, clean, shown, wrap};
 
 /// Draws the reading screen over `area`, its last line saying where the text is and how to
@@ -44,9 +46,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, reading: Reading, theme:
             hidden + height
         )
     };
+    let close = crate::app::keys::KEYS
+        .iter()
+        .find(|b| b.mode == Mode::Reading && b.action == Action::Back)
+        .map_or(String::new(), |b| format!("{} close", b.label()));
     let hint = match &app.notice {
         Some(notice) => crate::data::text::clean(notice).into_owned(),
-        None => format!("{position}Esc Enter q close"),
+        None => format!("{position}{close}"),
     };
     frame.render_widget(
         Paragraph::new(Line::styled(

@@ -14,7 +14,7 @@ use super::view_chrome::{fit_line, view_block, wrap_lines};
 use crate::app::keys::{self, Mode};
 use crate::app::{Action, App};
 use crate::data::Vote;
-use crate::data::series::missing_sessions;
+use crate::data::series::summary;
 use crate::data::text::{clean, pad};
 
 /// Draws the series.
@@ -26,27 +26,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let block = view_block(format!("Series · {}", seed.title), theme, area);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let (Some(&first), Some(&last)) = (s.items.first(), s.items.last()) else {
+    if s.items.is_empty() {
         return;
-    };
-    let missing = missing_sessions(data, &s.items);
-    let gap = if missing.is_empty() {
-        String::new()
-    } else {
-        let list: Vec<String> = missing.iter().map(u32::to_string).collect();
-        format!(" · no vote under this title in session {}", list.join(", "))
-    };
-    let summary = Line::styled(
-        format!(
-            "{} {} on the whole, {} – {}, one per session · {} changes of vote{gap}",
-            s.items.len(),
-            if s.items.len() == 1 { "vote" } else { "votes" },
-            data.roll_calls[first].shown_date(),
-            data.roll_calls[last].shown_date(),
-            s.changes.len()
-        ),
-        theme.dim,
-    );
+    }
+    let summary = Line::styled(summary(data, &s.items, &s.changes), theme.dim);
     let below = (inner.height / 3).max(4);
     let [head, table, switchers] = Layout::vertical([
         Constraint::Length(1),

@@ -46,7 +46,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
     // when it fits there, else its last line shown ends with `…` and says how to read it all.
     let budget = usize::from(inner.height.saturating_sub(5 + 3)).max(2);
     let head_lines = head_lines(app, index, tally, budget, inner.width, theme);
-    let groups = group_lines(app, index, inner.width, theme);
+    let groups = group_lines(app, inner.width, theme);
     let [head, chart, split, roll] = Layout::vertical([
         Constraint::Length(head_lines.len() as u16),
         Constraint::Length(4),
@@ -147,15 +147,15 @@ fn head_lines<'a>(
 
 /// How each group voted, as it was on the day: `AG 30-2-15 · APG 38-2-13 …`, wrapped at the
 /// separators; a group whose members voted no is marked in the colour of no.
-fn group_lines<'a>(app: &App, index: usize, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+fn group_lines<'a>(app: &App, width: u16, theme: &Theme) -> Vec<Line<'a>> {
     let width = usize::from(width.max(1));
     let mut lines = Vec::new();
     // The regional groups are today's lists (no dates in the data); the EU and P5 as they were.
     let label = "By group (regional: today's lists) ";
     let mut spans: Vec<Span> = vec![Span::styled(label, theme.dim)];
     let mut used = width_of(label);
-    for (group, t) in app.analysis.groups.split(&app.data, index) {
-        let name = clean(&group).into_owned();
+    for (group, t) in &app.split {
+        let name = clean(group).into_owned();
         let figures = t.to_string();
         let cell = width_of(&name) + 1 + width_of(&figures) + 3;
         if used + cell > width && used > 0 {
