@@ -81,7 +81,16 @@ fn parse_whole(path: &std::path::Display<'_>, bytes: &[u8]) -> Result<NativeFile
 /// any line does not read, so that the whole-file reading runs and reports the error.
 fn parse_by_lines(bytes: &[u8]) -> Option<NativeFile> {
     const MARK: &[u8] = b"\n\"roll_calls\":[\n";
-    let at = bytes.windows(MARK.len()).position(|w| w == MARK)?;
+    // Line by line to the mark (a few hundred lines in), not byte by byte.
+    let mut at = 0;
+    loop {
+        let next = at + bytes.get(at..)?.iter().position(|&b| b == b'\n')?;
+        if bytes.get(next..next + MARK.len()) == Some(MARK) {
+            at = next;
+            break;
+        }
+        at = next + 1;
+    }
     let head = [&bytes[..at], b"\n\"roll_calls\":[]}".as_slice()].concat();
     let mut file: NativeFile = serde_json::from_slice(&head).ok()?;
     let mut lines: Vec<&[u8]> = Vec::new();
