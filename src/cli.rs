@@ -412,13 +412,7 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
             csv,
         } => {
             let period = Period::parse(from.as_deref(), to.as_deref())?;
-            key_votes::run(
-                data()?,
-                &pivot,
-                &period,
-                Format::from_flags(json, csv),
-                out,
-            )
+            key_votes::run(data()?, &pivot, &period, Format::from_flags(json, csv), out)
         }
     }
 }

@@ -379,6 +379,26 @@ fn every_small_size_draws_each_view_without_panic() {
     let mut k = alignment("usa", "2022");
     k.update(Action::Open(View::KeyVotes));
     apps.push(k);
+    // Every other view and screen too: the series (both of its lists), the reading screen of a
+    // title, a quote and a citation.
+    for (name, app) in every_view() {
+        if name.starts_with("view_compare_years") || !name.starts_with("view_record") {
+            apps.push(app);
+        }
+    }
+    let mut s = with_state("usa");
+    assert!(s.open_resolution("A/RES/71/5"));
+    s.update(Action::OpenSeries);
+    apps.push(s);
+    let mut t = with_state("usa");
+    assert!(t.open_resolution("A/RES/71/5"));
+    t.update(Action::OpenSeries);
+    t.update(Action::FocusNext);
+    apps.push(t);
+    let mut y = App::new(data());
+    assert!(y.open_resolution("ES-11/6"));
+    y.update(Action::Cite);
+    apps.push(y);
     for app in &apps {
         for w in 1..50 {
             for h in 1..20 {
