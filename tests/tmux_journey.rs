@@ -568,7 +568,10 @@ fn the_help_scrolls_to_its_last_entry_at_80x24() {
     // Typing filters the keys shown.
     t.keys(&["backsp"]);
     let screen = t.wait_for(&["filter: backsp", "Backspace"]);
-    assert!(!screen.contains("next pane"), "only matching keys:\n{screen}");
+    assert!(
+        !screen.contains("next pane"),
+        "only matching keys:\n{screen}"
+    );
     t.keys(&["Escape"]);
     sleep(Duration::from_millis(150));
     t.keys(&["q"]);
