@@ -306,8 +306,10 @@ impl App {
             Action::FocusNext => matches!(view, View::Compare | View::Series),
             Action::Confirm => view != View::Map,
             Action::FollowLink => view == View::Record,
-            Action::Open(View::Compare) => view == View::Alignment || self.analysis.other.is_some(),
-            Action::Open(_) => self.analysis.pivot.is_some() || view == View::Map,
+            Action::Open(View::Compare) => {
+                view == View::Alignment || self.analysis.settings.other.is_some()
+            }
+            Action::Open(_) => self.analysis.settings.pivot.is_some() || view == View::Map,
             _ => true,
         }
     }
@@ -374,7 +376,7 @@ impl App {
             i.and_then(|i| data.countries.get(i))
                 .map_or("state".to_string(), |c| c.code.clone())
         };
-        let period = a.period.to_string();
+        let period = a.settings.period.to_string();
         let period = if period.is_empty() {
             "all".to_string()
         } else {
@@ -391,7 +393,7 @@ impl App {
                 let al = a.alignment.as_ref()?;
                 let group = a.group_name().map_or(String::new(), |g| format!("-{g}"));
                 (
-                    format!("alignment-{}-{period}{group}", code(a.pivot)),
+                    format!("alignment-{}-{period}{group}", code(a.settings.pivot)),
                     table::ranking(data, al, &a.rows),
                 )
             }
@@ -421,14 +423,14 @@ impl App {
                 let s = a.series.as_ref()?;
                 (
                     format!("series-{}", symbol(s.seed)),
-                    table::series(data, &s.items, &s.changes, a.pivot),
+                    table::series(data, &s.items, &s.changes, a.settings.pivot),
                 )
             }
             Some(View::KeyVotes) => {
                 let k = a.key_votes.as_ref()?;
                 (
-                    format!("key-votes-{}-{period}", code(a.pivot)),
-                    table::key_votes(data, k, a.pivot?),
+                    format!("key-votes-{}-{period}", code(a.settings.pivot)),
+                    table::key_votes(data, k, a.settings.pivot?),
                 )
             }
             Some(View::Map) | None if self.focus == Pane::Resolutions && a.current().is_none() => {
@@ -479,16 +481,19 @@ impl App {
             return self.open_series();
         }
         if from.is_none() {
-            self.analysis.pivot = self.countries.chosen.or(self.analysis.pivot);
+            self.analysis.settings.pivot = self.countries.chosen.or(self.analysis.settings.pivot);
             self.analysis.colouring = MapColouring::Vote;
         } else if view == View::Map {
             self.analysis.colouring = MapColouring::Agreement;
         }
         if view == View::Compare {
             if from == Some(View::Alignment) {
-                self.analysis.other = self.analysis.selected_state().or(self.analysis.other);
+                self.analysis.settings.other = self
+                    .analysis
+                    .selected_state()
+                    .or(self.analysis.settings.other);
             }
-            if self.analysis.other.is_none() {
+            if self.analysis.settings.other.is_none() {
                 self.notice = Some(self.hint(
                     "Pick a state in the alignment ranking ({}), then {}",
                     [Action::Open(View::Alignment), Action::Confirm],
@@ -497,7 +502,7 @@ impl App {
             }
         }
         let needs_pivot = !(view == View::Map && self.analysis.colouring == MapColouring::Vote);
-        if needs_pivot && self.analysis.pivot.is_none() {
+        if needs_pivot && self.analysis.settings.pivot.is_none() {
             self.notice = Some("Choose a state first: 3, type its name, Enter".into());
             return;
         }
@@ -517,7 +522,7 @@ impl App {
             return;
         };
         if self.analysis.current().is_none() {
-            self.analysis.pivot = self.countries.chosen.or(self.analysis.pivot);
+            self.analysis.settings.pivot = self.countries.chosen.or(self.analysis.settings.pivot);
         }
         self.analysis.seed = Some(seed);
         self.notice = None;
@@ -535,7 +540,7 @@ impl App {
 
     fn toggle_colouring(&mut self) {
         self.analysis.colouring = match self.analysis.colouring {
-            MapColouring::Vote if self.analysis.pivot.is_some() => MapColouring::Agreement,
+            MapColouring::Vote if self.analysis.settings.pivot.is_some() => MapColouring::Agreement,
             _ => MapColouring::Vote,
         };
         self.analysis.refresh(&self.data);
@@ -755,7 +760,7 @@ impl App {
             let group = self.analysis.group_name().unwrap_or("all");
             self.notice = Some(format!(
                 "{code} is not in this ranking (group {group}, period {})",
-                self.analysis.period
+                self.analysis.settings.period
             ));
         }
     }

@@ -404,6 +404,7 @@ fn enter_on_the_countries_after_clearing_the_search_opens_the_chosen_state() {
     app.update(Action::Confirm);
     let pivot = app
         .analysis
+        .settings
         .pivot
         .map(|p| app.data.countries[p].code.clone());
     assert_eq!(pivot.as_deref(), Some("USA"));

@@ -56,7 +56,7 @@ fn code(app: &App, country: usize) -> &str {
 fn pivot_usa_in_2022_ranks_israel_first_without_the_pivot() {
     let app = alignment("usa", "2022");
     let a = &app.analysis;
-    assert_eq!(a.period, Period::year(2022));
+    assert_eq!(a.settings.period, Period::year(2022));
     let al = a.alignment.as_ref().unwrap();
     assert_eq!(code(&app, al.pivot), "USA");
     assert_eq!(al.votes, 89);
@@ -108,7 +108,7 @@ fn group_method_and_year_settings_recompute_the_ranking() {
     }
     assert_eq!(app.analysis.rows.len(), 27);
     app.update(Action::PrevYear);
-    assert_eq!(app.analysis.period, Period::year(2021));
+    assert_eq!(app.analysis.settings.period, Period::year(2021));
     assert_eq!(
         app.analysis.alignment.as_ref().unwrap().votes,
         86,
@@ -132,7 +132,7 @@ fn a_bad_period_says_why_and_keeps_the_old_one() {
     app.update(Action::StartInput);
     type_text(&mut app, "20x2");
     app.update(Action::Confirm);
-    assert_eq!(app.analysis.period, Period::year(2022));
+    assert_eq!(app.analysis.settings.period, Period::year(2022));
     let screen = text(&draw(&app, 120, 40, &Theme::COLOR));
     assert!(screen.contains("is not a date"), "{screen}");
 }
@@ -598,6 +598,7 @@ fn each_view_opened_is_a_step_back_even_the_same_view_for_another_state() {
     app.update(Action::FollowLink);
     let code = |app: &App| {
         app.analysis
+            .settings
             .pivot
             .map(|p| app.data.countries[p].code.clone())
     };

@@ -97,14 +97,9 @@ impl ViewState {
     }
 }
 
-/// The views' shared settings and computed results.
-#[derive(Debug, Clone, Default)]
-pub struct Analysis {
-    /// Views opened, the current one last, each with its own selection and scroll; empty when
-    /// the explorer shows.
-    pub stack: Vec<ViewState>,
-    /// The views left to open a vote in the explorer, given back by [`Analysis::resume`].
-    pub suspended: Vec<ViewState>,
+/// What the user chose for the views, apart from what is computed from it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Settings {
     /// The pivot state.
     pub pivot: Option<usize>,
     /// The state compared with the pivot.
@@ -115,6 +110,18 @@ pub struct Analysis {
     pub method: Method,
     /// Position in `groups.names` of the group filter, or None for every state.
     pub group: Option<usize>,
+}
+
+/// The views' shared settings and computed results.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Views opened, the current one last, each with its own selection and scroll; empty when
+    /// the explorer shows.
+    pub stack: Vec<ViewState>,
+    /// The views left to open a vote in the explorer, given back by [`Analysis::resume`].
+    pub suspended: Vec<ViewState>,
+    /// What the user chose: pivot, other state, period, method, group filter.
+    pub settings: Settings,
     /// Named groups.
     pub groups: Groups,
     /// The period as being typed.
@@ -187,8 +194,8 @@ impl Analysis {
             self.stack.remove(0);
         }
         let mut state = ViewState::new(view);
-        state.pivot = self.pivot;
-        state.other = self.other;
+        state.pivot = self.settings.pivot;
+        state.other = self.settings.other;
         state.seed = self.seed;
         self.stack.push(state);
         self.suspended.clear();
@@ -220,10 +227,10 @@ impl Analysis {
     fn restore(&mut self, data: &Dataset) {
         if let Some(top) = self.stack.last() {
             if top.pivot.is_some() {
-                self.pivot = top.pivot;
+                self.settings.pivot = top.pivot;
             }
             if top.other.is_some() {
-                self.other = top.other;
+                self.settings.other = top.other;
             }
             if top.seed.is_some() {
                 self.seed = top.seed;
@@ -238,7 +245,8 @@ impl Analysis {
 
     /// The group filter's name.
     pub fn group_name(&self) -> Option<&str> {
-        self.group
+        self.settings
+            .group
             .and_then(|g| self.groups.names.get(g))
             .map(String::as_str)
     }
@@ -248,7 +256,9 @@ impl Analysis {
         if self.current() == Some(View::Series) {
             return self.reseries(data);
         }
-        let Some(pivot) = self.pivot else { return };
+        let Some(pivot) = self.settings.pivot else {
+            return;
+        };
         match self.current() {
             Some(View::Record) => {
                 if self.profile.as_ref().is_none_or(|p| p.country != pivot) {
@@ -258,12 +268,23 @@ impl Analysis {
             Some(View::Compare) => {
                 let stale = self.comparison.as_ref().is_none_or(|c| {
                     (c.a, Some(c.b), c.method, &c.period)
-                        != (pivot, self.other, self.method, &self.period)
+                        != (
+                            pivot,
+                            self.settings.other,
+                            self.settings.method,
+                            &self.settings.period,
+                        )
                 });
                 if stale {
-                    self.comparison = self
-                        .other
-                        .map(|other| compare(data, pivot, other, self.method, &self.period));
+                    self.comparison = self.settings.other.map(|other| {
+                        compare(
+                            data,
+                            pivot,
+                            other,
+                            self.settings.method,
+                            &self.settings.period,
+                        )
+                    });
                 }
             }
             Some(View::Alignment) => self.realign(data, pivot),
@@ -271,7 +292,7 @@ impl Analysis {
                 self.realign(data, pivot);
             }
             Some(View::KeyVotes) => {
-                self.key_votes = Some(key_votes(data, &self.groups, pivot, &self.period));
+                self.key_votes = Some(key_votes(data, &self.groups, pivot, &self.settings.period));
             }
             Some(View::Map | View::Series) | None => {}
         }
@@ -297,21 +318,21 @@ impl Analysis {
     }
 
     fn realign(&mut self, data: &Dataset, pivot: usize) {
-        let stale = self
-            .alignment
-            .as_ref()
-            .is_none_or(|a| a.pivot != pivot || a.method != self.method || a.period != self.period);
+        let stale = self.alignment.as_ref().is_none_or(|a| {
+            a.pivot != pivot || a.method != self.settings.method || a.period != self.settings.period
+        });
         // The state on the selected row stays selected through a new period, method or group.
         let was = self.selected_state();
         if stale {
-            let ranking = align(data, pivot, self.method, &self.period);
+            let ranking = align(data, pivot, self.settings.method, &self.settings.period);
             self.retrend(data, &ranking);
             self.alignment = Some(ranking);
         }
         self.rows = match &self.alignment {
-            Some(a) => self
-                .groups
-                .filter_ranking(data, a, self.group_name(), &self.period),
+            Some(a) => {
+                self.groups
+                    .filter_ranking(data, a, self.group_name(), &self.settings.period)
+            }
             None => Vec::new(),
         };
         self.set_selected(self.selected().min(self.rows.len().saturating_sub(1)));
@@ -328,8 +349,8 @@ impl Analysis {
                 .or_else(|| rc.and_then(|rc| rc.year()))
                 .unwrap_or(0)
         };
-        let first = year(&self.period.from, data.roll_calls.first());
-        let last = year(&self.period.to, data.roll_calls.last());
+        let first = year(&self.settings.period.from, data.roll_calls.first());
+        let last = year(&self.settings.period.to, data.roll_calls.last());
         if last.saturating_sub(first) + 1 >= TREND_YEARS {
             self.trend = ranking.rows.iter().map(|r| r.yearly.clone()).collect();
             self.trend_first_year = ranking.first_year;
@@ -372,7 +393,7 @@ impl Analysis {
     /// Applies the typed period; a bad one leaves the period as it was and says why.
     pub fn apply_period(&mut self, data: &Dataset) -> Result<(), String> {
         let period = Period::parse_typed(&self.period_input).map_err(|e| format!("{e:#}"))?;
-        self.period = period;
+        self.settings.period = period;
         self.refresh(data);
         Ok(())
     }
@@ -391,19 +412,19 @@ impl Analysis {
             .and_then(|rc| rc.year())
             .unwrap_or(1946);
         let (oldest, newest) = (oldest.min(newest), oldest.max(newest));
-        let year = match self.period.single_year() {
+        let year = match self.settings.period.single_year() {
             Some(y) => (i32::from(y) + delta).clamp(i32::from(oldest), i32::from(newest)),
             None => i32::from(newest),
         };
-        self.period = Period::year(u16::try_from(year).unwrap_or(newest));
-        self.period_input = self.period.to_string();
+        self.settings.period = Period::year(u16::try_from(year).unwrap_or(newest));
+        self.period_input = self.settings.period.to_string();
         self.refresh(data);
     }
 
     /// Makes the pivot's successor the pivot, or for a successor its (first) former state;
     /// says why not when it has neither.
     pub fn follow_link(&mut self, data: &Dataset) -> Result<(), String> {
-        let Some(c) = self.pivot.and_then(|p| data.countries.get(p)) else {
+        let Some(c) = self.settings.pivot.and_then(|p| data.countries.get(p)) else {
             return Ok(());
         };
         let code = &c.code;
@@ -414,7 +435,7 @@ impl Analysis {
             Some(l) => {
                 // A new view of the same kind for the linked state: back returns to this one.
                 let view = self.current().unwrap_or(View::Record);
-                self.pivot = Some(l);
+                self.settings.pivot = Some(l);
                 self.open(data, view);
                 Ok(())
             }
@@ -424,13 +445,13 @@ impl Analysis {
 
     /// Uses the next method.
     pub fn cycle_method(&mut self, data: &Dataset) {
-        self.method = self.method.next();
+        self.settings.method = self.settings.method.next();
         self.refresh(data);
     }
 
     /// Filters by the next group (after the last, no filter).
     pub fn cycle_group(&mut self, data: &Dataset) {
-        self.group = match self.group {
+        self.settings.group = match self.settings.group {
             None if !self.groups.names.is_empty() => Some(0),
             Some(g) if g + 1 < self.groups.names.len() => Some(g + 1),
             _ => None,

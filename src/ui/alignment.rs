@@ -15,7 +15,7 @@ use crate::data::text::{clean, fit, left_out};
 /// Draws the ranking.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let a = &app.analysis;
-    let pivot = a.pivot.and_then(|p| app.data.countries.get(p));
+    let pivot = a.settings.pivot.and_then(|p| app.data.countries.get(p));
     let title = match (pivot, &a.alignment) {
         (Some(p), Some(al)) => format!(
             "Alignment with {} ({}) · {} roll calls counted{}",

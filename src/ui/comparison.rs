@@ -23,7 +23,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         i.and_then(|i| app.data.countries.get(i))
             .map_or("?".to_string(), |c| format!("{} ({})", c.name, c.code))
     };
-    let title = format!("Compare {} and {}", name(a.pivot), name(a.other));
+    let title = format!(
+        "Compare {} and {}",
+        name(a.settings.pivot),
+        name(a.settings.other)
+    );
     let block = view_block(title, theme, area);
     let inner = block.inner(area);
     frame.render_widget(block, area);

@@ -15,7 +15,7 @@ use crate::data::text::left_out;
 /// Draws the three lists as one, each under its heading, scrolled to the selection.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let a = &app.analysis;
-    let pivot = a.pivot.and_then(|p| app.data.countries.get(p));
+    let pivot = a.settings.pivot.and_then(|p| app.data.countries.get(p));
     let left = a.key_votes.as_ref().map_or(0, |k| k.left_out);
     let title = pivot.map_or("Key votes".to_string(), |p| {
         format!("Key votes · {} ({}){}", p.name, p.code, left_out(left))
@@ -45,7 +45,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     .filter_map(|code| app.data.country_index(code))
                     .collect()
             }
-            _ => a.pivot.into_iter().collect(),
+            _ => a.settings.pivot.into_iter().collect(),
         };
         lines.push((
             Some(row),

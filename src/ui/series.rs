@@ -48,6 +48,7 @@ fn render_years(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(s) = &a.series else { return };
     let data = &app.data;
     let pivot = a
+        .settings
         .pivot
         .and_then(|p| data.countries.get(p).map(|c| (p, c.code.as_str())));
     let who = pivot.map_or(String::new(), |(_, code)| format!("{code:<5}"));

@@ -99,7 +99,7 @@ fn settings_line<'a>(app: &'a App, theme: &Theme, with_group: bool) -> Line<'a> 
     // last, is what a narrow screen cuts.
     let mut spans = vec![
         Span::styled("Period ", theme.dim),
-        Span::styled(a.period.to_string(), theme.heading),
+        Span::styled(a.settings.period.to_string(), theme.heading),
     ];
     if with_group {
         spans.push(Span::styled("  Group ", theme.dim));
@@ -113,9 +113,9 @@ fn settings_line<'a>(app: &'a App, theme: &Theme, with_group: bool) -> Line<'a> 
         return Line::from(spans);
     }
     spans.push(Span::styled("  Method ", theme.dim));
-    spans.push(Span::styled(a.method.name(), theme.heading));
+    spans.push(Span::styled(a.settings.method.name(), theme.heading));
     spans.push(Span::styled(
-        format!(" = {}", a.method.formula()),
+        format!(" = {}", a.settings.method.formula()),
         theme.dim,
     ));
     Line::from(spans)

@@ -33,7 +33,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 format!("World map · {} · {}", rc.label(), rc.shown_date())
             }),
         MapColouring::Agreement => {
-            let pivot = a.pivot.and_then(|p| app.data.countries.get(p));
+            let pivot = a.settings.pivot.and_then(|p| app.data.countries.get(p));
             format!(
                 "World map · agreement with {}",
                 pivot.map_or("?", |c| c.name.as_str())
@@ -159,7 +159,7 @@ fn agreement_marks(app: &App, theme: &Theme) -> Vec<Mark> {
         return vec![];
     };
     let mut marks: Vec<Mark> = Vec::new();
-    if let Some((lon, lat)) = a.pivot.and_then(|p| position(&app.data, p)) {
+    if let Some((lon, lat)) = a.settings.pivot.and_then(|p| position(&app.data, p)) {
         marks.push((lon, lat, "◆".to_string(), theme.heading));
     }
     marks.extend(al.rows.iter().filter_map(|r| {
