@@ -40,8 +40,8 @@ pub struct Cli {
     /// Add the quotes of this JSON file (repeatable; schema in data/README.md).
     #[arg(long, global = true, value_name = "PATH")]
     pub quotes: Vec<PathBuf>,
-    /// Add the groups of this CSV file (`group,code[,from,to]`; repeatable) to the filters of
-    /// the alignment ranking and of `align --group`.
+    /// Add the groups of this CSV file (`group,code[,from,to]`; repeatable): for the explorer,
+    /// `align --group` and the group split of `resolution` (other commands refuse it).
     #[arg(long, global = true, value_name = "FILE")]
     pub groups: Vec<PathBuf>,
     /// Open the explorer on this roll call (`ES-11/6`, `A/RES/68/262`, or a roll-call id).

@@ -29,7 +29,8 @@ pub fn perform(effect: Effect, terminal: &mut impl Write, dir: &Path) -> String 
             match bytes.and_then(|b| write_new(dir, &stem, ext, &b)) {
                 Ok(path) => {
                     let name = path.file_name().map_or(path.as_os_str(), |n| n);
-                    format!("Wrote {} ({rows} rows)", name.to_string_lossy())
+                    let unit = if rows == 1 { "row" } else { "rows" };
+                    format!("Wrote {} ({rows} {unit})", name.to_string_lossy())
                 }
                 Err(e) => format!("Could not export: {e:#}"),
             }
@@ -57,8 +58,10 @@ fn copy(text: &str, terminal: &mut impl Write) -> Result<()> {
 /// A file name from what a table is: letters, digits, `.`, `_` and `-` kept, anything else a
 /// `-` (`A/RES/ES-11/6-votes` → `A-RES-ES-11-6-votes`), at most 80 characters.
 pub fn file_stem(stem: &str) -> String {
+    // Letters of any script kept as their closest ASCII (`Côte` → `Cote`, `日本` → `Ri Ben`).
+    let ascii = deunicode::deunicode(stem);
     let mut out = String::new();
-    for c in stem.chars() {
+    for c in ascii.chars() {
         let c = if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
             c
         } else {

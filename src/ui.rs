@@ -324,8 +324,8 @@ fn render_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let two = usize::from(area.height.saturating_sub(8)) < shown.len() && area.width >= 112;
     let entry = |b: &Binding| {
         vec![
-            Span::styled(format!("{:<14}", b.label()), theme.heading),
-            Span::raw(format!("{:<33}", b.help)),
+            Span::styled(format!("{:<15}", b.label()), theme.heading),
+            Span::raw(format!("{:<32}", b.help)),
             Span::styled(format!("{:<8}", b.mode.label()), theme.dim),
         ]
     };

@@ -115,6 +115,13 @@ fn a_citation_never_claims_what_the_data_does_not_show() {
         totals.contains("by 168 votes to 2") && totals.contains("the totals the source states"),
         "{totals}"
     );
+    // A duplicate record counts its votes in full, and says what it duplicates.
+    let duplicate = stdout(&run(&["cite", "V:5884"]));
+    assert!(
+        duplicate.contains("by 108 votes to 41, with 36 abstentions"),
+        "{duplicate}"
+    );
+    assert!(duplicate.contains("Data note: duplicate"), "{duplicate}");
     // A motion filed under a resolution's number links its draft, not the resolution.
     let priority = json(&["cite", "V:1185", "--json"]);
     assert_ne!(

@@ -317,7 +317,7 @@ fn a_series_is_the_same_from_any_of_its_votes_typos_included() {
 
 #[test]
 fn a_state_counts_once_in_a_group_however_many_rows_name_it() {
-    let file = binary::write("twice.csv", b"group,code\nMINE,USA\nMINE,USA\nP5,FRA\n");
+    let file = binary::write("twice.csv", b"group,code\nMINE,USA\nMINE,USA\nMINE,FRA\n");
     let v = json(&[
         "--groups",
         file.to_str().unwrap(),
@@ -334,11 +334,81 @@ fn a_state_counts_once_in_a_group_however_many_rows_name_it() {
             .cloned()
             .unwrap()
     };
-    assert_eq!(group("MINE")["yes"], 1);
-    let p5 = group("P5");
-    let members: u64 = ["yes", "no", "abstain", "non_voting"]
+    assert_eq!(group("MINE")["yes"], 2, "the US once, France once");
+}
+
+#[test]
+fn a_users_groups_file_never_changes_a_built_in_group_and_says_what_is_wrong() {
+    let refused = |name: &str, body: &[u8]| {
+        let file = binary::write(name, body);
+        let out = run(&["--groups", file.to_str().unwrap(), "resolution", "ES-11/6"]);
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        binary::stderr(&out)
+    };
+    let err = refused("p5.csv", b"group,code\nP5,DEU\n");
+    assert!(err.contains("line 2: P5 is a built-in group"), "{err}");
+    let err = refused(
+        "weog.csv",
+        b"group,code\nwestern europe and others group,USA\n",
+    );
+    assert!(err.contains("built-in group"), "{err}");
+    let err = refused("noheader.csv", b"G,USA\n");
+    assert!(
+        err.contains("line 1: the first line must name the columns"),
+        "{err}"
+    );
+    let err = refused("empty.csv", b"");
+    assert!(err.contains("line 1"), "{err}");
+    let err = refused("quote.csv", b"group,code\n\"G,USA\n");
+    assert!(err.contains("a quote left open"), "{err}");
+    // Many rows load in linear time; many groups are refused past a bound.
+    let mut many = b"group,code\n".to_vec();
+    for _ in 0..50_000 {
+        many.extend_from_slice(b"MINE,USA\n");
+    }
+    let file = binary::write("many.csv", &many);
+    let start = std::time::Instant::now();
+    let v = json(&[
+        "--groups",
+        file.to_str().unwrap(),
+        "resolution",
+        "ES-11/6",
+        "--json",
+    ]);
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+    let mine = v["groups"]
+        .as_array()
+        .unwrap()
         .iter()
-        .map(|k| p5[*k].as_u64().unwrap())
-        .sum();
-    assert_eq!(members, 5, "France once: {p5}");
+        .find(|g| g["group"] == "MINE")
+        .unwrap();
+    assert_eq!(mine["yes"], 1);
+    let mut groups = b"group,code\n".to_vec();
+    for n in 0..300 {
+        groups.extend_from_slice(format!("G{n},USA\n").as_bytes());
+    }
+    let err = refused("groups.csv", &groups);
+    assert!(err.contains("more than 200 groups"), "{err}");
+}
+
+#[test]
+fn vote_no_alone_keeps_every_vote_where_the_state_voted_no() {
+    let v = json(&[
+        "search",
+        "vote:no",
+        "--country",
+        "USA",
+        "--json",
+        "--limit",
+        "5",
+    ]);
+    let data = screen::data();
+    let usa = data.country_index("USA").unwrap();
+    let usa_no = data
+        .roll_calls
+        .iter()
+        .filter(|rc| rc.vote_of(usa) == Some(Vote::No))
+        .count();
+    assert_eq!(v["total"].as_u64().unwrap() as usize, usa_no);
+    assert!(usa_no > 3000);
 }

@@ -172,7 +172,7 @@ pub const KEYS: &[Binding] = &[
     bind(Normal,  &[Char('/')],          Action::StartInput,                "filter / search",                   true),
     bind(Normal,  &[Enter],              Action::Confirm,                   "select / read whole",               true),
     bind(Normal,  &[Char('w')],          Action::ToggleWholeOnly,           "whole-resolution votes only",       true),
-    bind(Normal,  &[Char('S')],          Action::CycleOrder,                "order: newest / closest / most no", false),
+    bind(Normal,  &[Char('S')],          Action::CycleOrder,                "order: newest/closest/most no", false),
     bind(Normal,  &[Char('x'), Esc],     Action::ClearInput,                "clear filter / search",             false),
     bind(Normal,  &[Backspace],          Action::Back,                      "back to the view left",             false),
     bind(Normal,  &[Char('a')],          Action::Open(V::Alignment),        "alignment with the chosen state",   true),
@@ -195,7 +195,7 @@ pub const KEYS: &[Binding] = &[
     bind(View,    &[Char('l')],          Action::FollowLink,                "successor / former state",          false),
     bind(View,    &[Char('t')],          Action::ToggleColouring,           "map: votes / agreement",            false),
     bind(View,    &[Char('b')],          Action::CycleMarker,               "map markers: braille/blocks/dots",  false),
-    bind(Command, &[Char('s')],          Action::OpenSeries,                "series: the same text year by year", true),
+    bind(Command, &[Char('s')],          Action::OpenSeries,                "series: this text year by year", true),
     bind(Command, &[Char('y')],          Action::Cite,                      "copy the vote's citation",          true),
     bind(Command, &[Char('e')],          Action::Export,                    "export what is shown to a file",    true),
     bind(Command, &[Char('o')],          Action::OpenDocument,              "open the UN document",              false),
@@ -294,6 +294,15 @@ mod tests {
                     .any(|b| b.action == action && b.mode.covers(View)),
                 "{action:?} has no key in the views"
             );
+        }
+    }
+
+    #[test]
+    fn every_entry_fits_the_help_columns() {
+        // The help lays keys in 15 columns and descriptions in 32: nothing may run over.
+        for b in KEYS {
+            assert!(b.label().chars().count() < 15, "{}", b.label());
+            assert!(b.help.chars().count() <= 32, "{}", b.help);
         }
     }
 

@@ -139,7 +139,7 @@ pub fn run<'a>(
         out,
         "{} — {}",
         clean(rc.label()),
-        clean(&truncate(&rc.title, 300))
+        clean(&truncate(rc.title_or_note(), 300))
     )?;
     let date = match rc.date_precision {
         Precision::Month => format!("{} (the day is not known)", rc.shown_date()),

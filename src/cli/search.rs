@@ -63,7 +63,15 @@ pub fn run(
                 .unwrap_or("")
         );
     }
-    let mut hits = ResolutionIndex::new(&data.roll_calls).search(data, &words);
+    // `vote:no` alone: every roll call, newest first, then narrowed by the vote.
+    let mut hits = if words.trim().is_empty() && vote.is_some() {
+        (0..data.roll_calls.len())
+            .rev()
+            .map(|index| crate::data::resolution_search::Hit { index, score: 0.0 })
+            .collect()
+    } else {
+        ResolutionIndex::new(&data.roll_calls).search(data, &words)
+    };
     if let (Some(v), Some(c)) = (vote, country) {
         hits.retain(|h| data.roll_calls[h.index].vote_of(c) == Some(v));
     }
@@ -103,8 +111,9 @@ pub fn run(
     }
     writeln!(
         out,
-        "{} roll calls match {:?}; showing {}",
+        "{} roll call{} match {:?}; showing {}",
         hits.len(),
+        if hits.len() == 1 { "" } else { "s" },
         clean(query),
         hits.len().min(limit)
     )?;

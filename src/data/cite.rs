@@ -45,7 +45,10 @@ pub fn cite(data: &Dataset, index: usize) -> Option<Citation> {
     // The figures: the votes recorded state by state, or — where that record is flagged or
     // holds no state's vote — the totals the source states, said so; else none at all.
     let by_state = rc.votes.bytes().any(|b| b != b'.');
-    let (figures, basis) = match (rc.flag().is_none() && by_state, rc.stated) {
+    // A second record of a vote (a duplicate) counts its votes fully; only an incomplete one
+    // falls back on the stated totals.
+    let incomplete = matches!(rc.flag(), Some(super::model::Flag::Incomplete));
+    let (figures, basis) = match (!incomplete && by_state, rc.stated) {
         (true, _) => (Some(counted), None),
         (false, Some(s)) => (
             Some(Tally {

@@ -61,7 +61,12 @@ pub struct Groups {
     pub members: Vec<Membership>,
     /// Group names in order.
     pub names: Vec<String>,
+    /// Each name's position in `names`.
+    index: std::collections::HashMap<String, usize>,
 }
+
+/// The most groups a user's files may add.
+pub const MAX_USER_GROUPS: usize = 200;
 
 impl Groups {
     /// The UN regional groups of the dataset's countries, then the bundled groups.
@@ -144,6 +149,28 @@ impl Groups {
         if members.len() > MAX_MEMBERSHIPS {
             bail!("{shown}: more than {MAX_MEMBERSHIPS} rows");
         }
+        // A user's group never changes a built-in one (the P5, the EU, a regional group).
+        let built_in = |g: &str| {
+            ["P5", "EU"].iter().any(|b| b.eq_ignore_ascii_case(g))
+                || REGIONAL
+                    .iter()
+                    .any(|(s, l)| s.eq_ignore_ascii_case(g) || l.eq_ignore_ascii_case(g))
+        };
+        if let Some((line, m)) = members.iter().find(|(_, m)| built_in(&m.group)) {
+            bail!(
+                "{shown}: line {line}: {} is a built-in group; give yours another name",
+                crate::data::text::clean(&m.group)
+            );
+        }
+        let mut new: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for (line, m) in &members {
+            if !self.index.contains_key(&m.group)
+                && new.insert(&m.group)
+                && new.len() > MAX_USER_GROUPS
+            {
+                bail!("{shown}: line {line}: more than {MAX_USER_GROUPS} groups");
+            }
+        }
         for (_, m) in members {
             self.push(m);
         }
@@ -151,7 +178,8 @@ impl Groups {
     }
 
     fn push(&mut self, m: Membership) {
-        if !self.names.contains(&m.group) {
+        if !self.index.contains_key(&m.group) {
+            self.index.insert(m.group.clone(), self.names.len());
             self.names.push(m.group.clone());
         }
         self.members.push(m);
@@ -195,6 +223,7 @@ impl Groups {
             return Vec::new();
         };
         let mut tallies = vec![Tally::default(); self.names.len()];
+        let group_of = |name: &str| self.index.get(name).copied();
         // Each state once per group, however many rows name it (a user file repeating a row,
         // or adding to a built-in group).
         let mut seen = std::collections::HashSet::new();
@@ -203,10 +232,7 @@ impl Groups {
             if !m.on(day) {
                 continue;
             }
-            let (Some(g), Some(c)) = (
-                self.names.iter().position(|n| *n == m.group),
-                data.country_index(&m.code),
-            ) else {
+            let (Some(g), Some(c)) = (group_of(&m.group), data.country_index(&m.code)) else {
                 continue;
             };
             let (Some(vote), true) = (rc.vote_of(c), seen.insert((g, c))) else {
@@ -264,23 +290,51 @@ fn parse(bytes: &[u8]) -> Result<Vec<(u64, Membership)>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let headers = reader.headers().map_err(|e| located(bytes, &e))?.clone();
+    // The header names the columns; a file without it (or empty) would lose its first row.
+    if !(headers.iter().any(|h| h.trim() == "group") && headers.iter().any(|h| h.trim() == "code"))
+    {
+        bail!(
+            "line 1: the first line must name the columns: group,code[,from,to] (found {:?})",
+            crate::data::text::shown(&headers.iter().collect::<Vec<_>>().join(","), 80)
+        );
+    }
     let mut out = Vec::new();
     let mut rec = csv::StringRecord::new();
+    // The offset and line of the last row read.
+    let mut seen = (0usize, 1u64);
     loop {
         match reader.read_record(&mut rec) {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => return Err(located(bytes, &e)),
         }
-        let line = rec
-            .position()
-            .map_or(0, |p| line_of(bytes, p.byte() as usize) as u64);
+        // Counted on from the previous row, so that a long file is read in linear time.
+        let line = match rec.position() {
+            Some(p) => {
+                let at = (p.byte() as usize).min(bytes.len());
+                let from = seen.0.min(at);
+                let line = seen.1 + line_of(&bytes[from..], at - from) as u64 - 1;
+                // The row's text starts after any line breaks at its position, which that line
+                // already counts.
+                let text = at
+                    + bytes[at..]
+                        .iter()
+                        .take_while(|&&b| b == b'\n' || b == b'\r')
+                        .count();
+                seen = (text, line);
+                line
+            }
+            None => 0,
+        };
         if out.len() > MAX_MEMBERSHIPS {
             break;
         }
-        let mut m: Membership = rec
-            .deserialize(Some(&headers))
-            .map_err(|e| anyhow::anyhow!("line {line}: {e}"))?;
+        let mut m: Membership = rec.deserialize(Some(&headers)).map_err(|_| {
+            anyhow::anyhow!(
+                "line {line}: a row needs a group and a state code, then optional dates from \
+                 and to (a quote left open swallows the rest of the row)"
+            )
+        })?;
         if m.group.trim().is_empty() || m.code.trim().is_empty() {
             bail!("line {line}: a row names no group or no state code");
         }

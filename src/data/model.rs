@@ -399,6 +399,15 @@ impl RollCall {
         meeting.contains('/').then(|| format!("{UNDOCS}{meeting}"))
     }
 
+    /// The title, or a note that the source gives none.
+    pub fn title_or_note(&self) -> &str {
+        if self.title.trim().is_empty() {
+            "(no title in the source)"
+        } else {
+            &self.title
+        }
+    }
+
     /// The symbol, or the roll-call id where there is none.
     pub fn label(&self) -> &str {
         if self.symbol.is_empty() {

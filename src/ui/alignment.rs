@@ -21,7 +21,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             "Alignment with {} ({}) · {} roll calls counted{}",
             p.name,
             p.code,
-            al.votes,
+            super::group_digits(al.votes),
             left_out(al.left_out)
         ),
         _ => "Alignment".to_string(),

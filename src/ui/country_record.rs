@@ -100,7 +100,8 @@ fn facts<'a>(app: &'a App, p: &'a Profile, theme: &Theme) -> Vec<Line<'a>> {
         let share = 100.0 * f64::from(p.with_majority) / f64::from(sided);
         lines.push(Line::raw(format!(
             "With the majority {} times, against it {} ({share:.1} % of its yes/no votes with it)",
-            p.with_majority, p.against_majority
+            super::group_digits(p.with_majority as usize),
+            super::group_digits(p.against_majority as usize)
         )));
     }
     lines

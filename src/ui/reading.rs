@@ -85,7 +85,11 @@ fn paragraphs(app: &App, what: Readable, theme: &Theme) -> Vec<(String, Style, b
                 true,
             ));
             out.push((String::new(), plain, true));
-            out.push((shown(&rc.title, MAX_SHOWN).into_owned(), plain, true));
+            out.push((
+                shown(rc.title_or_note(), MAX_SHOWN).into_owned(),
+                plain,
+                true,
+            ));
             let t = data.tally(i);
             out.push((String::new(), plain, true));
             out.push((

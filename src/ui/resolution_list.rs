@@ -114,7 +114,7 @@ fn render_rows(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             });
             let vote_width = if vote.is_some() { 3 } else { 0 };
             let room = width.saturating_sub(text_width(&head) + vote_width + text_width(&tag));
-            let title = shown(&rc.title, room).into_owned();
+            let title = shown(rc.title_or_note(), room).into_owned();
             let mut spans = vec![Span::raw(head)];
             spans.extend(vote);
             spans.push(Span::styled(tag, theme.dim));

@@ -30,7 +30,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let summary = Line::styled(summary(data, &s.items, &s.changes), theme.dim);
-    let below = (inner.height / 3).max(4);
+    // The switchers below the years when there is room for both; a short screen keeps the years.
+    let below = if inner.height >= 12 {
+        (inner.height / 3).max(4)
+    } else {
+        0
+    };
     let [head, table, switchers] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -142,7 +147,8 @@ fn render_switchers(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.dim,
         ));
     }
-    for ((from, to), names) in by_way {
+    for ((from, to), mut names) in by_way {
+        names.sort_by_cached_key(|n| crate::data::text::fold(n));
         let (Some(from), Some(to)) = (Vote::from_code(from), Vote::from_code(to)) else {
             continue;
         };
@@ -173,9 +179,10 @@ fn render_switchers(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     } else {
         String::new()
     };
+    // Where the list stands first: a narrow screen cuts the end of the heading, not that.
     let heading = Line::styled(
         format!(
-            "Switched on {} ({}) from the previous vote of the series · {key} opens this vote{more}",
+            "Switched on {} ({}){more} · from the previous vote of the series · {key} opens this vote",
             clean(rc.label()),
             rc.shown_date()
         ),

@@ -167,7 +167,7 @@ pub fn roll_call_line<'a>(
     }
     let used: usize = spans.iter().map(Span::width).sum();
     let room = usize::from(width).saturating_sub(used);
-    spans.push(Span::raw(shown(&rc.title, room).into_owned()));
+    spans.push(Span::raw(shown(rc.title_or_note(), room).into_owned()));
     let line = Line::from(spans);
     if selected {
         line.style(theme.selected)

@@ -128,7 +128,7 @@ fn head_lines<'a>(
     let mut lines: Vec<Line> = lines.into_iter().map(|l| fit_line(l, width)).collect();
     lines.truncate(budget.saturating_sub(1).max(1));
     let room = budget.saturating_sub(lines.len()).max(1);
-    let title = wrap(&shown(&rc.title, MAX_SHOWN), usize::from(width));
+    let title = wrap(&shown(rc.title_or_note(), MAX_SHOWN), usize::from(width));
     if title.len() <= room {
         lines.extend(title.into_iter().map(Line::raw));
         return lines;
@@ -155,7 +155,7 @@ fn group_lines<'a>(app: &App, width: u16, theme: &Theme) -> Vec<Line<'a>> {
     let mut spans: Vec<Span> = vec![Span::styled(label, theme.dim)];
     let mut used = width_of(label);
     for (group, t) in &app.split {
-        let name = clean(group).into_owned();
+        let name = crate::data::text::truncate(&clean(group), 16).into_owned();
         let figures = t.to_string();
         let cell = width_of(&name) + 1 + width_of(&figures) + 3;
         if used + cell > width && used > 0 {
