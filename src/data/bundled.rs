@@ -29,18 +29,12 @@ pub fn quotes() -> Result<Vec<Quote>> {
 }
 
 /// The bundled country table, used when a UN Library CSV is loaded on its own: read once (only
-/// the `countries` of the bundled file), then copied.
+/// the head of the bundled file, where its countries are), then copied.
 pub fn countries() -> Result<Vec<Country>> {
     static TABLE: OnceLock<Result<Vec<Country>, String>> = OnceLock::new();
-    #[derive(serde::Deserialize)]
-    struct Countries {
-        countries: Vec<Country>,
-    }
     TABLE
         .get_or_init(|| {
-            serde_json::from_slice::<Countries>(DATASET)
-                .map(|c| c.countries)
-                .map_err(|e| format!("<bundled data/unga.json>: {e}"))
+            native::countries(DATASET).map_err(|e| format!("<bundled data/unga.json>: {e:#}"))
         })
         .clone()
         .map_err(anyhow::Error::msg)

@@ -76,12 +76,11 @@ fn parse_whole(path: &std::path::Display<'_>, bytes: &[u8]) -> Result<NativeFile
     })
 }
 
-/// The layout this format is written in — a header, then one roll call per line — read with
-/// the roll calls shared between two threads. None when the bytes are laid out otherwise or
-/// any line does not read, so that the whole-file reading runs and reports the error.
-fn parse_by_lines(bytes: &[u8]) -> Option<NativeFile> {
+/// The header and the countries of a file in this format's layout (everything before the roll
+/// calls, a few hundred lines), and where its roll calls start.
+fn parse_head(bytes: &[u8]) -> Option<(NativeFile, usize)> {
     const MARK: &[u8] = b"\n\"roll_calls\":[\n";
-    // Line by line to the mark (a few hundred lines in), not byte by byte.
+    // Line by line to the mark, not byte by byte.
     let mut at = 0;
     loop {
         let next = at + bytes.get(at..)?.iter().position(|&b| b == b'\n')?;
@@ -92,9 +91,31 @@ fn parse_by_lines(bytes: &[u8]) -> Option<NativeFile> {
         at = next + 1;
     }
     let head = [&bytes[..at], b"\n\"roll_calls\":[]}".as_slice()].concat();
-    let mut file: NativeFile = serde_json::from_slice(&head).ok()?;
+    let file: NativeFile = serde_json::from_slice(&head).ok()?;
+    Some((file, at + MARK.len()))
+}
+
+/// The countries of a file in this format, read from its head alone when it has this format's
+/// layout (the bundled file does), else from the whole file.
+pub fn countries(bytes: &[u8]) -> Result<Vec<Country>> {
+    if let Some((file, _)) = parse_head(bytes) {
+        return Ok(file.countries);
+    }
+    #[derive(Deserialize)]
+    struct Countries {
+        #[serde(deserialize_with = "capped_vec::<_, _, MAX_COUNTRIES>")]
+        countries: Vec<Country>,
+    }
+    Ok(serde_json::from_slice::<Countries>(bytes)?.countries)
+}
+
+/// The layout this format is written in — a header, then one roll call per line — read with
+/// the roll calls shared between two threads. None when the bytes are laid out otherwise or
+/// any line does not read, so that the whole-file reading runs and reports the error.
+fn parse_by_lines(bytes: &[u8]) -> Option<NativeFile> {
+    let (mut file, at) = parse_head(bytes)?;
     let mut lines: Vec<&[u8]> = Vec::new();
-    for line in bytes[at + MARK.len()..].split(|&b| b == b'\n') {
+    for line in bytes[at..].split(|&b| b == b'\n') {
         let line = line.trim_ascii();
         let line = line.strip_suffix(b"]}").unwrap_or(line).trim_ascii_end();
         let line = line.strip_suffix(b",").unwrap_or(line);
