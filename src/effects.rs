@@ -80,31 +80,24 @@ pub fn file_stem(stem: &str) -> String {
 }
 
 /// Writes `bytes` to a new file `stem.ext` in `dir`, or `stem-2.ext`, `stem-3.ext`… when taken:
-/// written whole to a hidden file first (created with the user's default permissions), then
-/// linked in place under a name not yet taken — a link never replaces a file — and the hidden
-/// name removed.
+/// written whole to a temporary file first (created with the user's default permissions, as any
+/// new file), then moved to the first free name without ever replacing a file.
 pub fn write_new(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<PathBuf> {
     let stem = file_stem(stem);
-    let partial = dir.join(format!(".{stem}.{}.partial", std::process::id()));
-    let written = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&partial)
-        .and_then(|mut f| {
-            f.write_all(bytes)?;
-            f.sync_all()
-        });
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&partial);
-        return Err(e).with_context(|| format!("writing in {}", dir.display()));
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".unvote-export-").suffix(".partial");
+    // The mode asked for is cut by the umask, as for any file the user creates (0644 with the
+    // usual 022), instead of a temporary file's private 0600.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let result = place(dir, &stem, ext, &partial);
-    let _ = std::fs::remove_file(&partial);
-    result
-}
-
-/// Links `partial` to the first free name `stem.ext`, `stem-2.ext`…
-fn place(dir: &Path, stem: &str, ext: &str, partial: &Path) -> Result<PathBuf> {
+    let mut file = builder
+        .tempfile_in(dir)
+        .with_context(|| format!("writing in {}", dir.display()))?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
     for n in 1..=999 {
         let name = if n == 1 {
             format!("{stem}.{ext}")
@@ -112,10 +105,12 @@ fn place(dir: &Path, stem: &str, ext: &str, partial: &Path) -> Result<PathBuf> {
             format!("{stem}-{n}.{ext}")
         };
         let path = dir.join(name);
-        match std::fs::hard_link(partial, &path) {
-            Ok(()) => return Ok(path),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(e).with_context(|| format!("writing {}", path.display())),
+        match file.persist_noclobber(&path) {
+            Ok(_) => return Ok(path),
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => file = e.file,
+            Err(e) => {
+                return Err(e.error).with_context(|| format!("writing {}", path.display()));
+            }
         }
     }
     anyhow::bail!("{stem}.{ext} and 998 numbered copies already exist")
@@ -163,6 +158,15 @@ mod tests {
         assert_eq!(std::fs::read(&b).unwrap(), b"two");
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 2, "no temporary file left behind");
+        // An export gets the permissions any new file of the user gets, not a temporary file's.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let plain = dir.path().join("plain");
+            std::fs::File::create(&plain).unwrap();
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&a), mode(&plain));
+        }
     }
 
     #[test]

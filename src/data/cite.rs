@@ -66,8 +66,9 @@ pub fn cite(data: &Dataset, index: usize) -> Option<Citation> {
     // between it depends on whether a simple or a two-thirds majority was required, which the
     // data does not say, so nothing is claimed.
     let outcome = match figures {
-        Some(t) if t.yes + t.no > 0 && t.yes <= t.no => "rejected",
-        Some(t) if t.yes + t.no > 0 && 3 * t.yes >= 2 * (t.yes + t.no) => "adopted",
+        // In 64 bits: stated totals come from a file and may be anything.
+        Some(t) if u64::from(t.yes) + u64::from(t.no) > 0 && t.yes <= t.no => "rejected",
+        Some(t) if 3 * u64::from(t.yes) >= 2 * (u64::from(t.yes) + u64::from(t.no)) => "adopted",
         _ => "not stated",
     };
     // What was voted on. A resolution's number belongs to the adopted text: a failed vote, or
@@ -142,7 +143,8 @@ pub fn cite(data: &Dataset, index: usize) -> Option<Citation> {
             text.push_str(" No state voted against.");
         }
         0 => {}
-        _ if basis.is_some() => {
+        // From an incomplete record the names are the ones it holds, not all.
+        _ if incomplete || !by_state => {
             text.push_str(&format!(" Recorded against: {}.", and_list(&against)));
         }
         _ => text.push_str(&format!(" Voting against: {}.", and_list(&against))),

@@ -63,6 +63,8 @@ pub struct Groups {
     pub names: Vec<String>,
     /// Each name's position in `names`.
     index: std::collections::HashMap<String, usize>,
+    /// How many groups users' files added, over all of them.
+    user_groups: usize,
 }
 
 /// The most groups a user's files may add.
@@ -166,11 +168,12 @@ impl Groups {
         for (line, m) in &members {
             if !self.index.contains_key(&m.group)
                 && new.insert(&m.group)
-                && new.len() > MAX_USER_GROUPS
+                && self.user_groups + new.len() > MAX_USER_GROUPS
             {
-                bail!("{shown}: line {line}: more than {MAX_USER_GROUPS} groups");
+                bail!("{shown}: line {line}: more than {MAX_USER_GROUPS} groups in all files");
             }
         }
+        self.user_groups += new.len();
         for (_, m) in members {
             self.push(m);
         }

@@ -76,6 +76,17 @@ fn parse_whole(path: &std::path::Display<'_>, bytes: &[u8]) -> Result<NativeFile
     })
 }
 
+/// `line` without JSON white space (space, tab, carriage return) at its ends.
+fn json_trim(line: &[u8]) -> &[u8] {
+    let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\r');
+    let start = line.iter().position(|b| !space(b)).unwrap_or(line.len());
+    let end = line
+        .iter()
+        .rposition(|b| !space(b))
+        .map_or(start, |e| e + 1);
+    &line[start..end.max(start)]
+}
+
 /// The header and the countries of a file in this format's layout (everything before the roll
 /// calls, a few hundred lines), and where its roll calls start.
 fn parse_head(bytes: &[u8]) -> Option<(NativeFile, usize)> {
@@ -114,18 +125,48 @@ pub fn countries(bytes: &[u8]) -> Result<Vec<Country>> {
 /// any line does not read, so that the whole-file reading runs and reports the error.
 fn parse_by_lines(bytes: &[u8]) -> Option<NativeFile> {
     let (mut file, at) = parse_head(bytes)?;
+    // Exactly the layout this format is written in: every roll call but the last ends with `,`;
+    // the last ends with `]}`, or stands alone before a line `]}`; nothing follows but white
+    // space. Anything else (a cut file, a missing comma) goes to the whole-file reading, which
+    // reports it.
     let mut lines: Vec<&[u8]> = Vec::new();
-    for line in bytes[at..].split(|&b| b == b'\n') {
-        let line = line.trim_ascii();
-        let line = line.strip_suffix(b"]}").unwrap_or(line).trim_ascii_end();
-        let line = line.strip_suffix(b",").unwrap_or(line);
+    // 0: more roll calls may come; 1: the last came, `]}` must follow; 2: closed.
+    let mut state = 0;
+    for line in bytes[at..].split(|&b| b == b'\n').map(json_trim) {
         if line.is_empty() {
             continue;
         }
-        if !line.starts_with(b"{") || !line.ends_with(b"}") || lines.len() >= MAX_ROLL_CALLS {
+        match state {
+            1 if line == b"]}" => {
+                state = 2;
+                continue;
+            }
+            0 if line == b"]}" && lines.is_empty() => {
+                state = 2;
+                continue;
+            }
+            0 => {}
+            _ => return None,
+        }
+        if lines.len() >= MAX_ROLL_CALLS {
             return None;
         }
-        lines.push(line);
+        let record = if let Some(r) = line.strip_suffix(b"]}") {
+            state = 2;
+            json_trim(r)
+        } else if let Some(r) = line.strip_suffix(b",") {
+            json_trim(r)
+        } else {
+            state = 1;
+            line
+        };
+        if !record.starts_with(b"{") || !record.ends_with(b"}") {
+            return None;
+        }
+        lines.push(record);
+    }
+    if state != 2 {
+        return None;
     }
     let read = |part: &[&[u8]]| -> Option<Vec<RollCall>> {
         part.iter()
@@ -238,6 +279,21 @@ mod tests {
         // Any other layout falls back to the whole reading (and its error positions).
         let one_line = GOOD.replace('\n', "");
         assert!(parse_by_lines(one_line.as_bytes()).is_none());
+        // A file cut after a roll call, a missing comma, a trailing comma, a line after the
+        // end: never read by lines (the whole-file reading reports them).
+        let cut = &GOOD[..GOOD.find("{\"id\":\"r2\"").unwrap()];
+        assert!(parse_by_lines(cut.as_bytes()).is_none());
+        assert!(load(input(cut)).is_err());
+        let no_comma = GOOD.replace("\"YN\"},", "\"YN\"}");
+        assert!(parse_by_lines(no_comma.as_bytes()).is_none());
+        let trailing = GOOD.replace("\"Y.\"}\n]}", "\"Y.\"},\n]}");
+        assert!(parse_by_lines(trailing.as_bytes()).is_none());
+        let after = format!("{GOOD}{{\"id\":\"r3\"}}\n");
+        assert!(parse_by_lines(after.as_bytes()).is_none());
+        // What the writer writes reads by lines.
+        let mut written = Vec::new();
+        write(&load(input(GOOD)).unwrap(), &mut written).unwrap();
+        assert_eq!(parse_by_lines(&written).unwrap().roll_calls.len(), 2);
         let broken = GOOD.replace("\"r2\"", "r2");
         assert!(parse_by_lines(broken.as_bytes()).is_none());
         let err = load(input(&broken)).unwrap_err().to_string();
