@@ -17,10 +17,7 @@ pub struct QuotePanel {
 impl QuotePanel {
     /// The quotes for roll call `roll_call`.
     pub fn for_roll_call(data: &Dataset, roll_call: Option<usize>) -> QuotePanel {
-        let symbol = roll_call
-            .and_then(|i| data.roll_calls.get(i))
-            .map_or("", |rc| rc.symbol.as_str());
-        let own = data.quotes_about(symbol);
+        let own = roll_call.map_or_else(Vec::new, |i| data.quote_indices_for(i));
         if own.is_empty() {
             QuotePanel {
                 shown: (0..data.quotes.len()).collect(),

@@ -44,9 +44,48 @@ pub struct Dataset {
     by_name: Vec<usize>,
     by_code: HashMap<String, usize>,
     by_id: HashMap<String, usize>,
+    /// Built on the first lookup by symbol: a ranking or the explorer's launch never waits for
+    /// it.
+    symbols: std::sync::OnceLock<Symbols>,
+}
+
+/// The roll calls by the keys of their symbols, drafts, bases and bare numbers.
+#[derive(Debug, Clone, Default)]
+struct Symbols {
     by_symbol: HashMap<String, Vec<usize>>,
     by_base: HashMap<String, Vec<usize>>,
     by_number: HashMap<String, Vec<usize>>,
+}
+
+impl Symbols {
+    fn new(roll_calls: &[RollCall]) -> Symbols {
+        let mut s = Symbols::default();
+        for (i, rc) in roll_calls.iter().enumerate() {
+            let mut keys: Vec<String> = [&rc.symbol, &rc.undl_symbol]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .map(|s| symbol::key(s))
+                .collect();
+            keys.dedup();
+            // A draft is found by its own symbol only, never by a part of it.
+            for draft in symbol::drafts(&rc.draft) {
+                for key in symbol::draft_keys(draft) {
+                    push_once(s.by_symbol.entry(key).or_default(), i);
+                }
+            }
+            for key in keys {
+                let base = symbol::base(&key).to_string();
+                if let Some(n) = symbol::number(&key) {
+                    push_once(s.by_number.entry(n.to_string()).or_default(), i);
+                }
+                if base != key {
+                    push_once(s.by_base.entry(base).or_default(), i);
+                }
+                push_once(s.by_symbol.entry(key).or_default(), i);
+            }
+        }
+        s
+    }
 }
 
 impl Dataset {
@@ -73,9 +112,6 @@ impl Dataset {
             }
         }
         let mut by_id = HashMap::with_capacity(roll_calls.len());
-        let mut by_symbol: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_base: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_number: HashMap<String, Vec<usize>> = HashMap::new();
         let mut tallies = Vec::with_capacity(roll_calls.len());
         for (i, rc) in roll_calls.iter().enumerate() {
             // One pass over the votes both checks their codes and counts them.
@@ -89,28 +125,6 @@ impl Dataset {
             }
             if let Err(e) = super::date::check(&rc.date, rc.date_precision) {
                 bail!("roll call {}: date {e}", rc.id);
-            }
-            let mut keys: Vec<String> = [&rc.symbol, &rc.undl_symbol]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .map(|s| symbol::key(s))
-                .collect();
-            keys.dedup();
-            // A draft is found by its own symbol only, never by a part of it.
-            for draft in symbol::drafts(&rc.draft) {
-                for key in symbol::draft_keys(draft) {
-                    push_once(by_symbol.entry(key).or_default(), i);
-                }
-            }
-            for key in keys {
-                let base = symbol::base(&key).to_string();
-                if let Some(n) = symbol::number(&key) {
-                    push_once(by_number.entry(n.to_string()).or_default(), i);
-                }
-                if base != key {
-                    push_once(by_base.entry(base).or_default(), i);
-                }
-                push_once(by_symbol.entry(key).or_default(), i);
             }
             tallies.push(Tally::from_histogram(&counts));
         }
@@ -137,9 +151,7 @@ impl Dataset {
             by_name,
             by_code,
             by_id,
-            by_symbol,
-            by_base,
-            by_number,
+            symbols: std::sync::OnceLock::new(),
         })
     }
 
@@ -168,7 +180,8 @@ impl Dataset {
         if key.is_empty() {
             return Vec::new();
         }
-        if let Some(found) = self.by_symbol.get(&key) {
+        let symbols = self.symbols.get_or_init(|| Symbols::new(&self.roll_calls));
+        if let Some(found) = symbols.by_symbol.get(&key) {
             return found.clone();
         }
         if symbol::is_draft(&key) {
@@ -177,7 +190,7 @@ impl Dataset {
         // Every part of a symbol given without its part (`181 (II)` for A and B), or the
         // resolution of sessions 1–30 with a bare number.
         let base = symbol::base(&key);
-        [&self.by_base, &self.by_number]
+        [&symbols.by_base, &symbols.by_number]
             .into_iter()
             .find_map(|index| index.get(base))
             .cloned()
@@ -267,7 +280,21 @@ impl Dataset {
             }
             _ => symbol::key(symbol),
         };
-        let base = symbol::base(&key);
+        self.quotes_with_key(&key)
+    }
+
+    /// Indices of the quotes about roll call `index`, by its own symbol (no lookup needed).
+    pub fn quote_indices_for(&self, index: usize) -> Vec<usize> {
+        match self.roll_calls.get(index) {
+            Some(rc) if !rc.symbol.trim().is_empty() => {
+                self.quotes_with_key(&symbol::key(&rc.symbol))
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn quotes_with_key(&self, key: &str) -> Vec<usize> {
+        let base = symbol::base(key);
         (0..self.quotes.len())
             .filter(|&q| {
                 let quoted = symbol::key(&self.quotes[q].resolution);
@@ -278,11 +305,7 @@ impl Dataset {
 
     /// The quotes about roll call `index` (matched by its symbol).
     pub fn quotes_for(&self, index: usize) -> Vec<&Quote> {
-        let symbol = self
-            .roll_calls
-            .get(index)
-            .map_or("", |rc| rc.symbol.as_str());
-        self.quotes_about(symbol)
+        self.quote_indices_for(index)
             .into_iter()
             .map(|q| &self.quotes[q])
             .collect()
