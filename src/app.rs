@@ -463,6 +463,14 @@ impl App {
                     table::profile_years(&p),
                 )
             }
+            // The agreement map shows the ranking's figures: it exports the ranking.
+            Some(View::Map) if a.colouring == MapColouring::Agreement => {
+                let al = a.alignment.as_ref()?;
+                (
+                    format!("alignment-{}-{period}", code(a.settings.pivot)),
+                    table::ranking(data, al, &a.rows),
+                )
+            }
             Some(View::Map) | None => {
                 let i = self.roll_call()?;
                 (

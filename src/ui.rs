@@ -250,7 +250,8 @@ fn render_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         spans.push(Span::styled(format!(" {} {} ", i + 1, pane.title()), style));
         spans.push(Span::raw(" "));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    let line = view_chrome::fit_line(Line::from(spans), area.width);
+    frame.render_widget(Paragraph::new(line), area);
 }
 
 fn render_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

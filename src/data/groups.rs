@@ -25,6 +25,17 @@ const REGIONAL: [(&str, &str); 5] = [
     ("WEOG", "Western Europe and Others Group"),
 ];
 
+/// The regional groups as the UN's Department for General Assembly and Conference Management
+/// names them ("Regional groups of Member States", un.org/dgacm/en/content/regional-groups),
+/// accepted beside the names above.
+const UN_NAMES: [(&str, &str); 5] = [
+    ("APG", "Asia-Pacific Group"),
+    ("APG", "Group of Asia-Pacific States"),
+    ("EEG", "Eastern European States"),
+    ("GRULAC", "Latin American and Caribbean Group"),
+    ("WEOG", "Western European and Others Group"),
+];
+
 /// One state's membership of a group, from one date to another (inclusive; empty = open).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Membership {
@@ -191,9 +202,18 @@ impl Groups {
     /// The group a user's name means: its name or a regional group's long name, any case.
     pub fn resolve(&self, name: &str) -> Option<&str> {
         let name = name.trim();
+        // Letters only, so that "Asia-Pacific Group" and "Asia Pacific Group" are one name.
+        let letters = |s: &str| -> String {
+            s.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        };
+        let wanted_letters = letters(name);
         let long = REGIONAL
             .iter()
-            .find(|(_, long)| long.eq_ignore_ascii_case(name))
+            .chain(UN_NAMES.iter())
+            .find(|(_, long)| letters(long) == wanted_letters)
             .map(|(short, _)| *short);
         let wanted = long.unwrap_or(name);
         self.names

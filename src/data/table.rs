@@ -3,7 +3,6 @@
 //! whole (every row, not the rows on screen); text is cleaned of control characters.
 
 use anyhow::Result;
-use serde_json::{Map, Value};
 
 use super::alignment::Alignment;
 use super::compare::Comparison;
@@ -42,27 +41,56 @@ impl Table {
         w.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))
     }
 
-    /// The table as a JSON array of objects keyed by column name (numbers stay strings, as in
-    /// the CSV, so that both read the same).
+    /// The table as a JSON array of objects, keys in column order: counts and figures as
+    /// numbers, an empty cell as `null`, the rest as strings.
     pub fn to_json(&self) -> Result<Vec<u8>> {
-        let rows: Vec<Value> = self
-            .rows
-            .iter()
-            .map(|row| {
-                let object: Map<String, Value> = self
-                    .columns
-                    .iter()
-                    .zip(row)
-                    .map(|(c, v)| ((*c).to_string(), Value::String(v.clone())))
-                    .collect();
-                Value::Object(object)
-            })
-            .collect();
-        let mut out = serde_json::to_vec_pretty(&rows)?;
-        out.push(b'\n');
-        Ok(out)
+        let mut out = String::from("[");
+        for (r, row) in self.rows.iter().enumerate() {
+            out.push_str(if r == 0 { "\n  {" } else { ",\n  {" });
+            for (k, (column, cell)) in self.columns.iter().zip(row).enumerate() {
+                if k > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&serde_json::to_string(column)?);
+                out.push_str(": ");
+                let numeric = NUMERIC.contains(column);
+                let integer = cell.parse::<i64>().ok().filter(|_| numeric);
+                let decimal = cell
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|n| numeric && n.is_finite());
+                match (cell.is_empty(), integer, decimal) {
+                    (true, _, _) => out.push_str("null"),
+                    (false, Some(n), _) => out.push_str(&n.to_string()),
+                    (false, None, Some(n)) => out.push_str(&serde_json::to_string(&n)?),
+                    (false, None, None) => out.push_str(&serde_json::to_string(cell)?),
+                }
+            }
+            out.push('}');
+        }
+        out.push_str(if self.rows.is_empty() { "]\n" } else { "\n]\n" });
+        // Checked: what was written reads back as JSON.
+        serde_json::from_str::<serde_json::Value>(&out)?;
+        Ok(out.into_bytes())
     }
 }
+
+/// Columns written as numbers in JSON.
+const NUMERIC: [&str; 13] = [
+    "yes",
+    "no",
+    "abstain",
+    "non_voting",
+    "rank",
+    "same",
+    "opposite",
+    "partial",
+    "absent",
+    "agreement",
+    "votes",
+    "switchers",
+    "year",
+];
 
 fn text(s: &str) -> String {
     clean(s.trim()).into_owned()
@@ -361,4 +389,31 @@ pub fn quotes(data: &Dataset, indices: &[usize]) -> Table {
         ]);
     }
     table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_keeps_column_order_numbers_and_nulls() {
+        let table = Table {
+            columns: vec!["symbol", "yes", "agreement", "quality"],
+            rows: vec![vec![
+                "A/RES/1".into(),
+                "165".into(),
+                "91.0".into(),
+                String::new(),
+            ]],
+        };
+        let text = String::from_utf8(table.to_json().unwrap()).unwrap();
+        assert_eq!(
+            text,
+            "[\n  {\"symbol\": \"A/RES/1\", \"yes\": 165, \"agreement\": 91.0, \"quality\": null}\n]\n"
+        );
+        let empty = Table::new(&["a"]);
+        assert_eq!(String::from_utf8(empty.to_json().unwrap()).unwrap(), "[]\n");
+        let csv = String::from_utf8(table.to_csv().unwrap()).unwrap();
+        assert_eq!(csv, "symbol,yes,agreement,quality\nA/RES/1,165,91.0,\n");
+    }
 }

@@ -105,7 +105,8 @@ fn render_match_rows(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .iter()
         .enumerate()
         .map(|(row, m)| {
-            let line = Line::from(match_spans(app, m, theme));
+            let line =
+                super::view_chrome::fit_line(Line::from(match_spans(app, m, theme)), area.width);
             if start + row == pane.selected && pane.chosen == Some(m.index) {
                 line.style(theme.selected)
             } else {

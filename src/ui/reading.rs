@@ -28,7 +28,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, reading: Reading, theme:
                     .map(|l| Line::styled(l, style)),
             );
         } else {
-            lines.push(Line::styled(text, style));
+            // A web address on lines of its own, whole: one wider than the screen goes on at the
+            // start of the next line (never cut, never broken at a space).
+            let chars: Vec<char> = text.chars().collect();
+            for part in chars.chunks(width) {
+                lines.push(Line::styled(part.iter().collect::<String>(), style));
+            }
         }
     }
     let height = usize::from(body.height.max(1));
