@@ -272,3 +272,18 @@ fn every_country_record_agrees_with_the_source_country_table() {
     }
     assert_eq!(checked, 200);
 }
+
+#[test]
+fn a_state_by_its_common_name_finds_titles_that_use_its_official_one() {
+    let data = bundled::dataset().unwrap();
+    let index = ResolutionIndex::new(&data.roll_calls);
+    let hits = index.search(&data, "north korea human rights");
+    assert!(hits.len() >= 5, "{}", hits.len());
+    for h in &hits {
+        let title = data.roll_calls[h.index].title.replace('’', "'");
+        assert!(
+            title.contains("Democratic People's Republic of Korea"),
+            "{title}"
+        );
+    }
+}

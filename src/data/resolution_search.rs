@@ -253,7 +253,19 @@ impl ResolutionIndex {
                 q.year,
             )
         } else {
-            (self.word_hits(data, &q.words), q.year)
+            let mut hits = self.word_hits(data, &q.words);
+            // A state by a common name finds the titles that use its official one too: "north
+            // korea" the votes on the "Democratic People's Republic of Korea".
+            if let Some(other) = official_words(data, &q.words) {
+                let known: std::collections::HashSet<usize> =
+                    hits.iter().map(|h| h.index).collect();
+                hits.extend(
+                    self.word_hits(data, &other)
+                        .into_iter()
+                        .filter(|h| !known.contains(&h.index)),
+                );
+            }
+            (hits, q.year)
         };
         hits.retain(|h| {
             data.roll_calls
@@ -446,6 +458,32 @@ fn tokens(folded: &str) -> impl Iterator<Item = &str> {
     folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+}
+
+/// The words with a state's common name or alias (`north korea`, `dprk`) replaced by its
+/// official name as UN titles write it, when that differs; None when the words name no state
+/// that way.
+fn official_words(data: &Dataset, words: &str) -> Option<String> {
+    let folded = format!(" {} ", super::text::fold(words));
+    for c in &data.countries {
+        let official = c.official_name.trim();
+        if official.is_empty() {
+            continue;
+        }
+        let official_folded = super::text::fold(official);
+        for name in std::iter::once(&c.name).chain(&c.aliases) {
+            let alias = super::text::fold(name.trim());
+            if alias.len() < 3 || official_folded.contains(&alias) {
+                continue;
+            }
+            let needle = format!(" {alias} ");
+            if folded.contains(&needle) {
+                let replaced = folded.replacen(&needle, &format!(" {official_folded} "), 1);
+                return Some(replaced.trim().to_string());
+            }
+        }
+    }
+    None
 }
 
 /// Splits `vote:no` (`yes`, `abstain`, `absent`) from the rest of a filter; an unknown vote is
