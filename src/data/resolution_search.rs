@@ -59,6 +59,9 @@ pub struct ResolutionIndex {
     symbols: Vec<String>,
     /// Ranges of `words` by first byte.
     by_first: HashMap<u8, (usize, usize)>,
+    /// Each state's common names and aliases with its official name, folded, gathered on the
+    /// first search.
+    official: std::sync::OnceLock<Vec<(String, String)>>,
 }
 
 /// One result: a roll call's index and its score (higher is better).
@@ -219,6 +222,7 @@ impl ResolutionIndex {
             average,
             symbols,
             by_first,
+            official: std::sync::OnceLock::new(),
         }
     }
 
@@ -256,7 +260,8 @@ impl ResolutionIndex {
             let mut hits = self.word_hits(data, &q.words);
             // A state by a common name finds the titles that use its official one too: "north
             // korea" the votes on the "Democratic People's Republic of Korea".
-            if let Some(other) = official_words(data, &q.words) {
+            let official = self.official.get_or_init(|| official_names(data));
+            if let Some(other) = official_words(official, &q.words) {
                 let known: std::collections::HashSet<usize> =
                     hits.iter().map(|h| h.index).collect();
                 hits.extend(
@@ -463,27 +468,35 @@ fn tokens(folded: &str) -> impl Iterator<Item = &str> {
 /// The words with a state's common name or alias (`north korea`, `dprk`) replaced by its
 /// official name as UN titles write it, when that differs; None when the words name no state
 /// that way.
-fn official_words(data: &Dataset, words: &str) -> Option<String> {
+fn official_words(names: &[(String, String)], words: &str) -> Option<String> {
     let folded = format!(" {} ", super::text::fold(words));
+    names.iter().find_map(|(needle, official)| {
+        folded.contains(needle.as_str()).then(|| {
+            folded
+                .replacen(needle.as_str(), official, 1)
+                .trim()
+                .to_string()
+        })
+    })
+}
+
+/// `( " alias ", " official name " )`, folded, for every state whose common name or alias is
+/// not part of its official name.
+fn official_names(data: &Dataset) -> Vec<(String, String)> {
+    let mut out = Vec::new();
     for c in &data.countries {
-        let official = c.official_name.trim();
+        let official = super::text::fold(c.official_name.trim());
         if official.is_empty() {
             continue;
         }
-        let official_folded = super::text::fold(official);
         for name in std::iter::once(&c.name).chain(&c.aliases) {
             let alias = super::text::fold(name.trim());
-            if alias.len() < 3 || official_folded.contains(&alias) {
-                continue;
-            }
-            let needle = format!(" {alias} ");
-            if folded.contains(&needle) {
-                let replaced = folded.replacen(&needle, &format!(" {official_folded} "), 1);
-                return Some(replaced.trim().to_string());
+            if alias.len() >= 3 && !official.contains(&alias) {
+                out.push((format!(" {alias} "), format!(" {official} ")));
             }
         }
     }
-    None
+    out
 }
 
 /// Splits `vote:no` (`yes`, `abstain`, `absent`) from the rest of a filter; an unknown vote is

@@ -137,6 +137,13 @@ pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
     if max == 0 {
         return Cow::Borrowed("");
     }
+    // Printable ASCII, most of what is drawn: one column a byte.
+    if printable_ascii(s) {
+        if s.len() <= max {
+            return Cow::Borrowed(s);
+        }
+        return Cow::Owned(format!("{}…", s[..max - 1].trim_end()));
+    }
     if s.width() <= max {
         return Cow::Borrowed(s);
     }
@@ -243,7 +250,16 @@ pub fn pad(s: &str, width: usize) -> String {
 
 /// The display width of `s` in terminal columns.
 pub fn width(s: &str) -> usize {
-    s.width()
+    if printable_ascii(s) {
+        s.len()
+    } else {
+        s.width()
+    }
+}
+
+/// Whether every byte of `s` is a printable ASCII character (one column each).
+fn printable_ascii(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b))
 }
 
 /// What a figure says of the flagged roll calls it left out: ` · 2 flagged left out`, or
@@ -305,5 +321,11 @@ mod tests {
         assert_eq!(truncate("Türkiye votes", 5), "Türk…");
         assert_eq!(truncate("short", 10), "short");
         assert_eq!(truncate("abc", 0), "");
+        // The plain-ASCII path and the general one cut alike; wide characters count two.
+        assert_eq!(truncate("Turkiye votes", 5), "Turk…");
+        assert_eq!(truncate("ab cd", 4), "ab…");
+        assert_eq!(truncate("日本語の国", 5), "日本…");
+        assert_eq!(width("日本"), 4);
+        assert_eq!(width("Japan"), 5);
     }
 }
