@@ -277,6 +277,13 @@ fn every_country_record_agrees_with_the_source_country_table() {
 fn a_state_by_its_common_name_finds_titles_that_use_its_official_one() {
     let data = bundled::dataset().unwrap();
     let index = ResolutionIndex::new(&data.roll_calls);
+    // Everyday names too: Burma finds the votes on Myanmar.
+    let burma = index.search(&data, "burma");
+    assert!(
+        burma
+            .iter()
+            .any(|h| data.roll_calls[h.index].title.contains("Myanmar"))
+    );
     let hits = index.search(&data, "north korea human rights");
     assert!(hits.len() >= 5, "{}", hits.len());
     for h in &hits {

@@ -111,9 +111,13 @@ pub fn run(
     }
     writeln!(
         out,
-        "{} roll call{} match {:?}; showing {}",
+        "{} {} {:?}; showing {}",
         hits.len(),
-        if hits.len() == 1 { "" } else { "s" },
+        if hits.len() == 1 {
+            "roll call matches"
+        } else {
+            "roll calls match"
+        },
         clean(query),
         hits.len().min(limit)
     )?;

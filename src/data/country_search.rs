@@ -15,7 +15,7 @@ use super::names::{Name, Names};
 use super::text::{self, edit_distance};
 
 /// Everyday names and abbreviations that the sources do not carry, by ISO-3 code.
-const COMMON_NAMES: &[(&str, &[&str])] = &[
+pub const COMMON_NAMES: &[(&str, &[&str])] = &[
     ("ARE", &["UAE", "Emirates"]),
     ("BIH", &["Bosnia"]),
     ("CAF", &["CAR"]),

@@ -261,14 +261,15 @@ impl ResolutionIndex {
             // A state by a common name finds the titles that use its official one too: "north
             // korea" the votes on the "Democratic People's Republic of Korea".
             let official = self.official.get_or_init(|| official_names(data));
-            if let Some(other) = official_words(official, &q.words) {
+            for other in official_words(official, &q.words) {
                 let known: std::collections::HashSet<usize> =
                     hits.iter().map(|h| h.index).collect();
-                hits.extend(
-                    self.word_hits(data, &other)
-                        .into_iter()
-                        .filter(|h| !known.contains(&h.index)),
-                );
+                let more: Vec<Hit> = self
+                    .word_hits(data, &other)
+                    .into_iter()
+                    .filter(|h| !known.contains(&h.index))
+                    .collect();
+                hits.extend(more);
             }
             (hits, q.year)
         };
@@ -468,31 +469,40 @@ fn tokens(folded: &str) -> impl Iterator<Item = &str> {
 /// The words with a state's common name or alias (`north korea`, `dprk`) replaced by its
 /// official name as UN titles write it, when that differs; None when the words name no state
 /// that way.
-fn official_words(names: &[(String, String)], words: &str) -> Option<String> {
+fn official_words(names: &[(String, String)], words: &str) -> Vec<String> {
     let folded = format!(" {} ", super::text::fold(words));
-    names.iter().find_map(|(needle, official)| {
-        folded.contains(needle.as_str()).then(|| {
-            folded
-                .replacen(needle.as_str(), official, 1)
-                .trim()
-                .to_string()
-        })
-    })
+    let mut out: Vec<String> = names
+        .iter()
+        .filter(|(needle, _)| folded.contains(needle.as_str()))
+        .map(|(needle, name)| folded.replacen(needle.as_str(), name, 1).trim().to_string())
+        .collect();
+    out.dedup();
+    out.truncate(4);
+    out
 }
 
-/// `( " alias ", " official name " )`, folded, for every state whose common name or alias is
-/// not part of its official name.
+/// `( " alias ", " name " )`, folded: for every state, each common name or alias that is not
+/// part of its display or official name, with each of those two names.
 fn official_names(data: &Dataset) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for c in &data.countries {
+        let display = super::text::fold(c.name.trim());
         let official = super::text::fold(c.official_name.trim());
-        if official.is_empty() {
-            continue;
-        }
-        for name in std::iter::once(&c.name).chain(&c.aliases) {
+        // Its names in the data, and the everyday ones people type (DPRK, Burma, Ivory Coast).
+        let everyday = super::country_search::COMMON_NAMES
+            .iter()
+            .filter(|(code, _)| *code == c.code)
+            .flat_map(|(_, names)| names.iter().map(|n| (*n).to_string()));
+        let names: Vec<String> = std::iter::once(c.name.clone())
+            .chain(c.aliases.iter().cloned())
+            .chain(everyday)
+            .collect();
+        for name in &names {
             let alias = super::text::fold(name.trim());
-            if alias.len() >= 3 && !official.contains(&alias) {
-                out.push((format!(" {alias} "), format!(" {official} ")));
+            for target in [&display, &official] {
+                if !target.is_empty() && alias.len() >= 3 && !target.contains(&alias) {
+                    out.push((format!(" {alias} "), format!(" {target} ")));
+                }
             }
         }
     }
