@@ -16,11 +16,10 @@ Usage: cargo build --release && python3 benches/cli_vs_pandas.py [--runs N] [--p
 Needs pandas for the peer (pip install pandas).
 """
 import argparse
-import os
-import statistics
 import sys
-import time
 from pathlib import Path
+
+from whole_process import measure, report
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / "target/release/unvote-tui"
@@ -80,31 +79,6 @@ def same_ranking(ours, peer):
     return f"{len(pa)} states, votes {a['votes']} vs {b['votes']}, differing: {differ or 'none'}"
 
 
-def measure_exact(argv, runs):
-    """Like measure, but reaps the child with os.wait4 to read its own peak RSS."""
-    walls, rss, out = [], [], b""
-    for _ in range(runs):
-        start = time.perf_counter()
-        pid = os.fork()
-        if pid == 0:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, 1)
-            os.execv(argv[0], argv)
-        _, status, usage = os.wait4(pid, 0)
-        walls.append(time.perf_counter() - start)
-        if os.waitstatus_to_exitcode(status) != 0:
-            sys.exit(f"{' '.join(argv)} exited with {os.waitstatus_to_exitcode(status)}")
-        rss.append(usage.ru_maxrss / 1024)
-    return walls, rss
-
-
-def report(name, walls, rss):
-    med = statistics.median(walls) * 1000
-    print(f"{name:<48} median {med:8.1f} ms  (min {min(walls)*1000:.1f}, max {max(walls)*1000:.1f}, "
-          f"n={len(walls)})  peak RSS median {statistics.median(rss):6.1f} MiB")
-    return med, statistics.median(rss)
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=30)
@@ -121,9 +95,9 @@ def main():
     ]
     print("check:", same_ranking(output(pairs[1][1]), output(pairs[1][3])))
     for name, ours, peer_name, peer in pairs:
-        measure_exact(ours, 3)  # warm the page cache
-        w1, r1 = measure_exact(ours, args.runs)
-        w2, r2 = measure_exact(peer, args.pandas_runs)
+        measure(ours, 3)  # warm the page cache
+        w1, r1 = measure(ours, args.runs)
+        w2, r2 = measure(peer, args.pandas_runs)
         t1, m1 = report(name, w1, r1)
         t2, m2 = report(peer_name, w2, r2)
         print(f"ratio: unvote-tui is {t2 / t1:.0f}x faster and uses {m2 / m1:.0f}x less memory\n")

@@ -20,16 +20,14 @@ Usage: cargo build --release && python3 benches/cli_vs_sqlite.py [--runs N]
 import argparse
 import csv
 import gzip
-import io
 import json
-import os
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+from whole_process import measure, report
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / "target/release/unvote-tui"
@@ -115,31 +113,6 @@ def build_db():
     con.commit()
     con.close()
     tmp.rename(DB)
-
-
-def measure(argv, runs):
-    """Wall time and the child's own peak RSS (MiB) of `runs` runs."""
-    walls, rss = [], []
-    for _ in range(runs):
-        start = time.perf_counter()
-        pid = os.fork()
-        if pid == 0:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, 1)
-            os.execv(argv[0], argv)
-        _, status, usage = os.wait4(pid, 0)
-        walls.append(time.perf_counter() - start)
-        if os.waitstatus_to_exitcode(status) != 0:
-            sys.exit(f"{' '.join(argv)} exited with {os.waitstatus_to_exitcode(status)}")
-        rss.append(usage.ru_maxrss / 1024)
-    return walls, rss
-
-
-def report(name, walls, rss):
-    med = statistics.median(walls) * 1000
-    print(f"{name:<52} median {med:7.1f} ms  (min {min(walls)*1000:.1f}, max {max(walls)*1000:.1f}, "
-          f"n={len(walls)})  peak RSS {statistics.median(rss):5.1f} MiB")
-    return med, statistics.median(rss)
 
 
 def check(sqlite):

@@ -32,20 +32,8 @@ pub fn run(
             writeln!(out)?;
         }
         writeln!(out, "{}", q.shown_text(usize::MAX))?;
-        writeln!(
-            out,
-            "  — {}, {} ({})",
-            clean(&q.speaker),
-            clean(&q.role),
-            clean(&q.country)
-        )?;
-        writeln!(
-            out,
-            "  {}; {}; on {}",
-            clean(&q.channel),
-            clean(&q.date),
-            clean(&q.resolution)
-        )?;
+        writeln!(out, "  {}", q.attribution())?;
+        writeln!(out, "  {}", q.occasion())?;
         let source = q.source_line();
         if !source.is_empty() {
             writeln!(out, "  Source: {}", clean(&source))?;

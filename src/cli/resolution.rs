@@ -163,14 +163,8 @@ pub fn run<'a>(
     }
     writeln!(out, "{}", facts.join("   "))?;
     // Links each on a line of its own, never wrapped, so that a terminal makes them clickable.
-    for (what, url) in [
-        ("Document", rc.document_url()),
-        ("Meeting record", rc.meeting_url()),
-        ("UN Library record", rc.library_url()),
-    ] {
-        if let Some(url) = url {
-            writeln!(out, "{what}: {url}")?;
-        }
+    for (what, url) in rc.links() {
+        writeln!(out, "{what}: {url}")?;
     }
     if let Some(flag) = rc.flag() {
         writeln!(

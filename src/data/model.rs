@@ -408,6 +408,19 @@ impl RollCall {
         }
     }
 
+    /// The UN's links for the roll call that are known, named: the document, the meeting's
+    /// verbatim record, the UN Library's record of the vote.
+    pub fn links(&self) -> Vec<(&'static str, String)> {
+        [
+            ("Document", self.document_url()),
+            ("Meeting record", self.meeting_url()),
+            ("UN Library record", self.library_url()),
+        ]
+        .into_iter()
+        .filter_map(|(what, url)| url.map(|u| (what, u)))
+        .collect()
+    }
+
     /// The symbol, or the roll-call id where there is none.
     pub fn label(&self) -> &str {
         if self.symbol.is_empty() {
@@ -644,6 +657,29 @@ impl Quote {
         } else {
             format!("“{text}”")
         }
+    }
+
+    /// Who said it, cleaned: `— Dmytro Kuleba, Minister for Foreign Affairs of Ukraine (Ukraine)`.
+    pub fn attribution(&self) -> String {
+        use super::text::clean;
+        format!(
+            "— {}, {} ({})",
+            clean(&self.speaker),
+            clean(&self.role),
+            clean(&self.country)
+        )
+    }
+
+    /// How, when and about what, cleaned: `said, as quoted by Fox News · 2023-02-23 · on
+    /// A/RES/ES-11/6`.
+    pub fn occasion(&self) -> String {
+        use super::text::clean;
+        format!(
+            "{} · {} · on {}",
+            clean(&self.channel),
+            clean(&self.date),
+            clean(&self.resolution)
+        )
     }
 
     /// Where it was published, as one line: the outlet (the address's host), the title where

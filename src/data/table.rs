@@ -196,6 +196,19 @@ pub fn ranking(data: &Dataset, ranking: &Alignment, rows: &[usize]) -> Table {
     table
 }
 
+/// A roll call in a list of votes: `symbol, date, date_precision, yes, no, abstain`.
+fn vote_cells(data: &Dataset, i: usize, rc: &super::model::RollCall) -> Vec<String> {
+    let t = data.tally(i);
+    vec![
+        text(rc.label()),
+        rc.shown_date().to_string(),
+        rc.date_precision.key().to_string(),
+        t.yes.to_string(),
+        t.no.to_string(),
+        t.abstain.to_string(),
+    ]
+}
+
 /// The votes on which two states stood on opposite sides, most contested first.
 pub fn divergent(data: &Dataset, c: &Comparison) -> Table {
     let mut table = Table::new(&[
@@ -216,21 +229,16 @@ pub fn divergent(data: &Dataset, c: &Comparison) -> Table {
         let Some(rc) = data.roll_calls.get(i) else {
             continue;
         };
-        let t = data.tally(i);
         let vote = |s: usize| rc.vote_of(s).map_or("", Vote::key).to_string();
-        table.rows.push(vec![
-            text(rc.label()),
-            rc.shown_date().to_string(),
-            rc.date_precision.key().to_string(),
-            t.yes.to_string(),
-            t.no.to_string(),
-            t.abstain.to_string(),
+        let mut row = vote_cells(data, i, rc);
+        row.extend([
             code(c.a).to_string(),
             vote(c.a),
             code(c.b).to_string(),
             vote(c.b),
             text(&rc.title),
         ]);
+        table.rows.push(row);
     }
     table
 }
@@ -259,18 +267,11 @@ pub fn key_votes(data: &Dataset, k: &KeyVotes, pivot: usize) -> Table {
             let Some(rc) = data.roll_calls.get(i) else {
                 continue;
             };
-            let t = data.tally(i);
-            table.rows.push(vec![
-                section.to_string(),
-                text(rc.label()),
-                rc.shown_date().to_string(),
-                rc.date_precision.key().to_string(),
-                t.yes.to_string(),
-                t.no.to_string(),
-                t.abstain.to_string(),
-                rc.vote_of(pivot).map_or("", Vote::key).to_string(),
-                text(&rc.title),
-            ]);
+            let mut row = vec![section.to_string()];
+            row.extend(vote_cells(data, i, rc));
+            row.push(rc.vote_of(pivot).map_or("", Vote::key).to_string());
+            row.push(text(&rc.title));
+            table.rows.push(row);
         }
     }
     table

@@ -48,24 +48,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, focused: 
     };
     let mut paragraphs = vec![
         (q.shown_text(MAX_SHOWN), Style::default()),
-        (
-            format!(
-                "— {}, {} ({})",
-                clean(&q.speaker),
-                clean(&q.role),
-                clean(&q.country)
-            ),
-            theme.heading,
-        ),
-        (
-            format!(
-                "{} · {} · on {}",
-                clean(&q.channel),
-                clean(&q.date),
-                clean(&q.resolution)
-            ),
-            Style::default(),
-        ),
+        (q.attribution(), theme.heading),
+        (q.occasion(), Style::default()),
     ];
     let source = q.source_line();
     if !source.is_empty() {

@@ -121,15 +121,9 @@ fn paragraphs(app: &App, what: Readable, theme: &Theme) -> Vec<(String, Style, b
             out.push((c.text, plain, true));
             if let Some(rc) = data.roll_calls.get(i) {
                 out.push((String::new(), plain, true));
-                for (what, url) in [
-                    ("Document", rc.document_url()),
-                    ("Meeting record", rc.meeting_url()),
-                    ("UN Library record", rc.library_url()),
-                ] {
-                    if let Some(url) = url {
-                        out.push((format!("{what}:"), theme.dim, true));
-                        out.push((url, plain, false));
-                    }
+                for (what, url) in rc.links() {
+                    out.push((format!("{what}:"), theme.dim, true));
+                    out.push((url, plain, false));
                 }
             }
         }
@@ -139,26 +133,8 @@ fn paragraphs(app: &App, what: Readable, theme: &Theme) -> Vec<(String, Style, b
             };
             out.push((q.shown_text(MAX_SHOWN), plain, true));
             out.push((String::new(), plain, true));
-            out.push((
-                format!(
-                    "— {}, {} ({})",
-                    clean(&q.speaker),
-                    clean(&q.role),
-                    clean(&q.country)
-                ),
-                theme.heading,
-                true,
-            ));
-            out.push((
-                format!(
-                    "{} · {} · on {}",
-                    clean(&q.channel),
-                    clean(&q.date),
-                    clean(&q.resolution)
-                ),
-                plain,
-                true,
-            ));
+            out.push((q.attribution(), theme.heading, true));
+            out.push((q.occasion(), plain, true));
             let title = q.source_title.trim();
             if !title.is_empty() {
                 out.push((
