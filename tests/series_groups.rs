@@ -105,23 +105,23 @@ fn series_csv_and_text_agree_with_the_json() {
     );
 }
 
+/// One group's split in `resolution --json` output.
+fn group<'a>(v: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
+    let groups = v["groups"].as_array().unwrap();
+    groups.iter().find(|x| x["group"] == name).unwrap()
+}
+
 #[test]
 fn es_11_6_splits_by_group_as_the_groups_stood_that_day() {
     let v = json(&["resolution", "ES-11/6", "--json"]);
-    let groups = v["groups"].as_array().unwrap();
-    let no = |g: &str| {
-        groups
-            .iter()
-            .find(|x| x["group"] == g)
-            .map(|x| x["no"].as_u64().unwrap())
-    };
+    let no = |g: &str| group(&v, g)["no"].as_u64();
     assert_eq!(
         ["AG", "APG", "EEG", "GRULAC", "WEOG"].map(no),
         [Some(2), Some(2), Some(2), Some(1), Some(0)]
     );
     assert_eq!(no("P5"), Some(1), "Russia");
     assert_eq!(no("EU"), Some(0));
-    let p5 = groups.iter().find(|x| x["group"] == "P5").unwrap();
+    let p5 = group(&v, "P5");
     assert_eq!(
         (p5["yes"].as_u64(), p5["abstain"].as_u64()),
         (Some(3), Some(1))
@@ -129,12 +129,7 @@ fn es_11_6_splits_by_group_as_the_groups_stood_that_day() {
     // In 1971 the group is as it stood: the six founding states of 1958, of which the Federal
     // Republic of Germany had no seat until 1973, so five count.
     let v = json(&["resolution", "2758 (XXVI)", "--json"]);
-    let eu = v["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|x| x["group"] == "EU")
-        .unwrap();
+    let eu = group(&v, "EU");
     let members: u64 = ["yes", "no", "abstain", "non_voting"]
         .iter()
         .map(|k| eu[*k].as_u64().unwrap())
@@ -152,13 +147,7 @@ fn es_11_6_splits_by_group_as_the_groups_stood_that_day() {
         "ES-11/6",
         "--json",
     ]);
-    let nordic = v["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|x| x["group"] == "NORDIC")
-        .unwrap();
-    assert_eq!(nordic["yes"], 5);
+    assert_eq!(group(&v, "NORDIC")["yes"], 5);
 }
 
 #[test]
@@ -325,16 +314,7 @@ fn a_state_counts_once_in_a_group_however_many_rows_name_it() {
         "ES-11/6",
         "--json",
     ]);
-    let group = |g: &str| {
-        v["groups"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|x| x["group"] == g)
-            .cloned()
-            .unwrap()
-    };
-    assert_eq!(group("MINE")["yes"], 2, "the US once, France once");
+    assert_eq!(group(&v, "MINE")["yes"], 2, "the US once, France once");
 }
 
 #[test]
@@ -376,13 +356,7 @@ fn a_users_groups_file_never_changes_a_built_in_group_and_says_what_is_wrong() {
         "--json",
     ]);
     assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
-    let mine = v["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|g| g["group"] == "MINE")
-        .unwrap();
-    assert_eq!(mine["yes"], 1);
+    assert_eq!(group(&v, "MINE")["yes"], 1);
     let mut groups = b"group,code\n".to_vec();
     for n in 0..300 {
         groups.extend_from_slice(format!("G{n},USA\n").as_bytes());
