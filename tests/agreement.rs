@@ -61,7 +61,7 @@ fn align_usa_2022_reproduces_the_state_department_table_for_all_192_states() {
         .collect();
     let ours: Vec<String> = universe(&data, Method::StateDept, &period)
         .iter()
-        .map(|&i| data.roll_calls[i].symbol.clone())
+        .map(|&i| data.roll_calls[i].symbol.to_string())
         .collect();
     let mut sorted = (listed.clone(), ours);
     sorted.0.sort();
@@ -319,7 +319,7 @@ fn key_votes_of_2022_include_the_cuba_embargo_and_p5_splits_on_ukraine() {
     let k = key_votes(&data, &groups, usa, &Period::year(2022));
     let symbols = |v: &[usize]| -> Vec<String> {
         v.iter()
-            .map(|&i| data.roll_calls[i].symbol.clone())
+            .map(|&i| data.roll_calls[i].symbol.to_string())
             .collect()
     };
     assert!(
@@ -358,7 +358,7 @@ fn identical_vote_shares_with_the_us_match_voetens_data_session_by_session_to_19
     let mut by_session: HashMap<String, Vec<usize>> = HashMap::new();
     for i in universe(&data, Method::Voeten, &Period::all()) {
         by_session
-            .entry(data.roll_calls[i].session.clone())
+            .entry(data.roll_calls[i].session.to_string())
             .or_default()
             .push(i);
     }

@@ -68,7 +68,7 @@ fn judged(data: &Dataset) -> Vec<Judged> {
             if !words.is_empty() {
                 for rc in &data.roll_calls {
                     if matches_all(rc, &words) {
-                        grades.entry(rc.id.clone()).or_insert(1);
+                        grades.entry(rc.id.to_string()).or_insert(1);
                     }
                 }
             }

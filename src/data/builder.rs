@@ -74,7 +74,7 @@ impl Builder {
     /// Adds a roll call; an id already present is an error, and so is one more than
     /// [`MAX_ROLL_CALLS`].
     pub fn add_roll_call(&mut self, rc: RollCall) -> Result<usize> {
-        if self.by_id.contains_key(&rc.id) {
+        if self.by_id.contains_key(rc.id.as_str()) {
             bail!("roll call {} is listed twice", rc.id);
         }
         if self.roll_calls.len() >= MAX_ROLL_CALLS {
@@ -83,7 +83,7 @@ impl Builder {
         self.text_bytes += [&rc.title, &rc.description, &rc.agenda, &rc.note]
             .iter()
             .map(|s| s.len())
-            .chain(rc.subjects.iter().map(String::len))
+            .chain(rc.subjects.iter().map(|s| s.len()))
             .sum::<usize>();
         if self.text_bytes > MAX_TEXT_BYTES {
             bail!(
@@ -92,7 +92,7 @@ impl Builder {
             );
         }
         let i = self.roll_calls.len();
-        self.by_id.insert(rc.id.clone(), i);
+        self.by_id.insert(rc.id.to_string(), i);
         self.roll_calls.push(rc);
         self.votes.push(vec![NOT_MEMBER; self.countries.len()]);
         Ok(i)
@@ -119,7 +119,7 @@ impl Builder {
     /// Checks and indexes the result.
     pub fn finish(mut self, attribution: String) -> Result<Dataset> {
         for (rc, votes) in self.roll_calls.iter_mut().zip(self.votes) {
-            rc.votes = String::from_utf8(votes)?;
+            rc.votes = String::from_utf8(votes)?.into();
         }
         Dataset::new(self.countries, self.roll_calls, attribution)
     }

@@ -9,7 +9,7 @@ use csv::StringRecord;
 
 use super::builder::Builder;
 use super::input::{Input, LineTable};
-use super::model::{Country, Kind, Precision, RollCall, StatedTally, Vote};
+use super::model::{Country, Kind, Precision, RollCall, StatedTally, Str, Vote};
 use super::text;
 
 /// Column positions of a CSV, found by header name.
@@ -238,35 +238,41 @@ pub fn load_roll_calls(input: Input, builder: &mut Builder) -> Result<()> {
             check.to_string()
         };
         builder.add_roll_call(RollCall {
-            id: id.to_string(),
-            symbol: f("resolution"),
-            source_symbol: f("source_symbol"),
-            session: field(rec, cols, "session")?.to_string(),
-            date: field(rec, cols, "date")?.to_string(),
-            title: text::title(opt_field(rec, cols, "title")),
-            description: f("description"),
-            agenda: f("agenda"),
-            subjects: list(opt_field(rec, cols, "subjects")),
-            issues: list(opt_field(rec, cols, "issues")),
+            id: id.into(),
+            symbol: f("resolution").into(),
+            source_symbol: f("source_symbol").into(),
+            session: field(rec, cols, "session")?.into(),
+            date: field(rec, cols, "date")?.into(),
+            title: text::title(opt_field(rec, cols, "title")).into(),
+            description: f("description").into(),
+            agenda: f("agenda").into(),
+            subjects: list(opt_field(rec, cols, "subjects"))
+                .into_iter()
+                .map(Str::from)
+                .collect(),
+            issues: list(opt_field(rec, cols, "issues"))
+                .into_iter()
+                .map(Str::from)
+                .collect(),
             important: flag(opt_field(rec, cols, "important_vote"))?,
             amendment,
             paragraph,
             whole: flag(opt_field(rec, cols, "whole_resolution"))?,
-            draft: f("draft"),
-            meeting: f("meeting"),
-            committee: f("committee"),
+            draft: f("draft").into(),
+            meeting: f("meeting").into(),
+            committee: f("committee").into(),
             kind,
-            quality: f("quality"),
+            quality: f("quality").into(),
             date_precision,
-            title_source: f("title_source"),
-            undl_id: f("undl_id"),
-            undl_symbol: f("undl_symbol"),
-            undl_match: f("undl_match"),
+            title_source: f("title_source").into(),
+            undl_id: f("undl_id").into(),
+            undl_symbol: f("undl_symbol").into(),
+            undl_match: f("undl_match").into(),
             stated,
-            note,
-            source: f("source"),
-            source_ref: f("source_ref"),
-            votes: String::new(),
+            note: note.into(),
+            source: f("source").into(),
+            source_ref: f("source_ref").into(),
+            votes: Str::default(),
         })?;
         Ok(())
     })

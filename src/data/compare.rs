@@ -106,7 +106,7 @@ fn by_tag(
             continue;
         }
         let issues = rc.issues.iter().map(|code| issue_name(code));
-        for tag in issues.chain(rc.subjects.iter().map(String::as_str)) {
+        for tag in issues.chain(rc.subjects.iter().map(|s| s.as_str())) {
             tables.entry(tag).or_default().add(x, y);
         }
     }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use anyhow::{Result, bail};
 
-use super::model::{Country, Kind, NOT_MEMBER, Quote, RollCall, Tally, Vote};
+use super::model::{Codes, Country, Kind, NOT_MEMBER, Quote, RollCall, Str, Tally, Vote};
 use super::names::Names;
 use super::symbol;
 
@@ -43,7 +43,7 @@ pub struct Dataset {
     tallies: Vec<Tally>,
     by_name: Vec<usize>,
     by_code: HashMap<String, usize>,
-    by_id: HashMap<String, usize>,
+    by_id: HashMap<Str, usize>,
     /// Built on the first lookup by symbol: a ranking or the explorer's launch never waits for
     /// it.
     symbols: std::sync::OnceLock<Symbols>,
@@ -115,8 +115,8 @@ impl Dataset {
         let mut tallies = Vec::with_capacity(roll_calls.len());
         for (i, rc) in roll_calls.iter().enumerate() {
             // One pass over the votes both checks their codes and counts them.
-            let counts = super::model::histogram(rc.votes.as_bytes());
-            check_votes(rc, countries.len(), &counts)?;
+            let codes = Codes::count(rc.votes.as_bytes());
+            check_votes(rc, countries.len(), &codes)?;
             if by_id.insert(rc.id.clone(), i).is_some() {
                 bail!("roll call {} is listed twice", rc.id);
             }
@@ -126,7 +126,7 @@ impl Dataset {
             if let Err(e) = super::date::check(&rc.date, rc.date_precision) {
                 bail!("roll call {}: date {e}", rc.id);
             }
-            tallies.push(Tally::from_histogram(&counts));
+            tallies.push(codes.tally);
         }
         let names = Names::bundled()?;
         let dated_names = countries
@@ -173,7 +173,11 @@ impl Dataset {
     /// Oldest first.
     pub fn find_roll_calls(&self, query: &str) -> Vec<usize> {
         let q = query.trim();
-        if let Some(&i) = self.by_id.get(q).or_else(|| self.by_id.get(&id_key(q))) {
+        if let Some(&i) = self
+            .by_id
+            .get(q)
+            .or_else(|| self.by_id.get(id_key(q).as_str()))
+        {
             return vec![i];
         }
         let key = symbol::key(q);
@@ -372,7 +376,7 @@ fn id_key(q: &str) -> String {
     }
 }
 
-fn check_votes(rc: &RollCall, countries: usize, counts: &[u32; 256]) -> Result<()> {
+fn check_votes(rc: &RollCall, countries: usize, codes: &Codes) -> Result<()> {
     if rc.votes.len() != countries {
         bail!(
             "roll call {}: the vote string has {} codes for {} countries",
@@ -381,14 +385,10 @@ fn check_votes(rc: &RollCall, countries: usize, counts: &[u32; 256]) -> Result<(
             countries
         );
     }
-    let known = |b: u8| b == NOT_MEMBER || Vote::from_code(b).is_some();
-    let all_known = counts
-        .iter()
-        .enumerate()
-        .all(|(b, &n)| n == 0 || u8::try_from(b).is_ok_and(known));
-    if all_known {
+    if codes.unknown == 0 {
         return Ok(());
     }
+    let known = |b: u8| b == NOT_MEMBER || Vote::from_code(b).is_some();
     if let Some((i, b)) = rc.votes.bytes().enumerate().find(|&(_, b)| !known(b)) {
         bail!(
             "roll call {}: unknown vote code {:?} at position {} (expected Y, N, A, X or .)",

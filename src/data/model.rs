@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::shared::Str;
+
 /// How one state voted on one roll call. A state with no entry was not a member at the time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Vote {
@@ -81,17 +83,7 @@ pub struct Tally {
 impl Tally {
     /// Counts the votes of a native vote string (one code per country).
     pub fn count(votes: &[u8]) -> Tally {
-        Tally::from_histogram(&histogram(votes))
-    }
-
-    /// The tally of a histogram of vote codes.
-    pub fn from_histogram(h: &[u32; 256]) -> Tally {
-        Tally {
-            yes: h[usize::from(b'Y')],
-            no: h[usize::from(b'N')],
-            abstain: h[usize::from(b'A')],
-            non_voting: h[usize::from(b'X')],
-        }
+        Codes::count(votes).tally
     }
 
     /// The count for one kind of vote.
@@ -125,25 +117,39 @@ pub fn vote_key(vote: Option<Vote>) -> &'static str {
     vote.map_or("not_member", Vote::key)
 }
 
-/// How many times each byte occurs in `bytes`: one pass, four counters in turn so that
-/// neighbouring equal bytes do not wait on each other (a vote string is mostly runs of `Y`).
-pub fn histogram(bytes: &[u8]) -> [u32; 256] {
-    let mut lanes = [[0u32; 256]; 4];
-    let mut chunks = bytes.chunks_exact(4);
-    for c in &mut chunks {
-        lanes[0][usize::from(c[0])] += 1;
-        lanes[1][usize::from(c[1])] += 1;
-        lanes[2][usize::from(c[2])] += 1;
-        lanes[3][usize::from(c[3])] += 1;
+/// The codes of a vote string counted: the votes, the seats of non-members, and what is left
+/// (bytes that are no code at all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Codes {
+    /// Yes, no, abstain and non-voting.
+    pub tally: Tally,
+    /// `.`: not a member.
+    pub not_member: u32,
+    /// Anything else: not a code of the format.
+    pub unknown: u32,
+}
+
+impl Codes {
+    /// Counts the codes of `votes`: one short pass per code, each of which the compiler turns
+    /// into wide compares (a vote string is about 200 bytes).
+    pub fn count(votes: &[u8]) -> Codes {
+        let n = |code: u8| votes.iter().map(|&b| u32::from(b == code)).sum::<u32>();
+        let tally = Tally {
+            yes: n(b'Y'),
+            no: n(b'N'),
+            abstain: n(b'A'),
+            non_voting: n(b'X'),
+        };
+        let not_member = n(NOT_MEMBER);
+        let known = tally.members() + not_member;
+        Codes {
+            tally,
+            not_member,
+            unknown: u32::try_from(votes.len())
+                .unwrap_or(u32::MAX)
+                .saturating_sub(known),
+        }
     }
-    for &b in chunks.remainder() {
-        lanes[0][usize::from(b)] += 1;
-    }
-    let mut out = [0u32; 256];
-    for (i, slot) in out.iter_mut().enumerate() {
-        *slot = lanes[0][i] + lanes[1][i] + lanes[2][i] + lanes[3][i];
-    }
-    out
 }
 
 /// Totals a source states for a roll call, to compare with the counted ones.
@@ -220,32 +226,32 @@ pub struct Country {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct RollCall {
     /// Stable key: `V:<rcid>` (Voeten), `U:<symbol>` (UN DGACM), `L:<undl_id>` (UN Library).
-    pub id: String,
+    pub id: Str,
     /// Resolution symbol (`A/RES/ES-11/6`); empty where none is known.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub symbol: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub symbol: Str,
     /// The symbol or code as the source wrote it.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub source_symbol: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub source_symbol: Str,
     /// Session: `1`..`80`, `ES-1`..`ES-11`.
-    pub session: String,
+    pub session: Str,
     /// ISO date of the vote.
-    pub date: String,
+    pub date: Str,
     /// Title (for older votes, Voeten's description of the motion).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub title: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub title: Str,
     /// Short description.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub description: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub description: Str,
     /// Agenda item.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub agenda: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub agenda: Str,
     /// UNBIS subject terms.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub subjects: Vec<String>,
+    pub subjects: Vec<Str>,
     /// Issue tags (`me`, `nu`, `di`, `hr`, `co`, `ec`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub issues: Vec<String>,
+    pub issues: Vec<Str>,
     /// On the US State Department's list of important votes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub important: Option<bool>,
@@ -259,53 +265,53 @@ pub struct RollCall {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whole: Option<bool>,
     /// Draft document symbol.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub draft: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub draft: Str,
     /// Meeting record symbol.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub meeting: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub meeting: Str,
     /// Main committee.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub committee: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub committee: Str,
     /// What was voted on: the resolution as a whole, an amendment, a paragraph or a motion.
     #[serde(default)]
     pub kind: Kind,
     /// A data-quality flag: empty (fine), `incomplete`, or `duplicate_of:<id>`. A flagged roll
     /// call is shown with its flag and left out of every statistic. Its form is checked at load
     /// (not whether the id of a duplicate exists).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub quality: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub quality: Str,
     /// Whether `date` is known to the day or only to the month (its day is then not a date).
     #[serde(default, skip_serializing_if = "Precision::is_day")]
     pub date_precision: Precision,
     /// Where the title comes from (`un`, `un_library`, `voeten_title`, …).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub title_source: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub title_source: Str,
     /// The UN Digital Library's record id of the vote.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub undl_id: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub undl_id: Str,
     /// The symbol as the UN Library gives it (`A/RES/181(II)[A]`), telling parts apart.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub undl_symbol: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub undl_symbol: Str,
     /// How the roll call was tied to the UN Library record (`votes`, `tallies`, `neighbour`, …).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub undl_match: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub undl_match: Str,
     /// Totals the source states.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stated: Option<StatedTally>,
     /// The source's remark on its totals where they do not simply agree
     /// (`no country lists in source (tallies only)`).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub note: Str,
     /// Source dataset tag.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub source: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub source: Str,
     /// Where in the source the record is.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub source_ref: String,
+    #[serde(default, skip_serializing_if = "Str::is_empty")]
+    pub source_ref: Str,
     /// One vote code per country of the dataset, in its order: `Y`, `N`, `A`, `X`, or `.` for
     /// not a member. Checked at load.
-    pub votes: String,
+    pub votes: Str,
 }
 
 impl RollCall {

@@ -267,7 +267,7 @@ mod tests {
     fn reading_by_lines_gives_the_whole_files_roll_calls() {
         // The bundled data and a written file: the two-thread reading of one roll call per
         // line equals the reference reading, every roll call and every field.
-        let bundled = crate::data::bundled::DATASET;
+        let bundled: &[u8] = include_bytes!("../../data/unga.json");
         let path = Path::new("b").display();
         let whole = parse_whole(&path, bundled).unwrap();
         let lines = parse_by_lines(bundled).expect("the bundled layout reads by lines");

@@ -605,7 +605,7 @@ mod tests {
         let idx = ResolutionIndex::new(&data.roll_calls);
         idx.search(data, q)
             .iter()
-            .map(|h| data.roll_calls[h.index].id.clone())
+            .map(|h| data.roll_calls[h.index].id.to_string())
             .collect()
     }
 

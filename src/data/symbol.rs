@@ -11,22 +11,26 @@
 /// `75/254A`; `A/RES/2758 (XXVI)`, `res 2758(XXVI)` give `2758(XXVI)`; `A/RES/181(II)[A]`
 /// gives `181(II)A`.
 pub fn key(s: &str) -> String {
-    let upper: String = s
+    let mut upper = String::with_capacity(s.len());
+    for c in s
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '[' && *c != ']')
-        .flat_map(char::to_uppercase)
-        .collect();
+    {
+        if c.is_ascii() {
+            upper.push(c.to_ascii_uppercase());
+        } else {
+            upper.extend(c.to_uppercase());
+        }
+    }
     // `UNGA resolution 2758`, `GA res 2758`: the body's name first.
-    let upper = ["UNGA", "GA"]
-        .iter()
-        .find_map(|body| {
-            upper
-                .strip_prefix(body)
-                .filter(|rest| rest.starts_with("RES") || rest.starts_with("A/RES"))
-        })
-        .map_or(upper.clone(), str::to_string);
+    let after_body = ["UNGA", "GA"].iter().find_map(|body| {
+        upper
+            .strip_prefix(body)
+            .filter(|rest| rest.starts_with("RES") || rest.starts_with("A/RES"))
+    });
+    let text = after_body.unwrap_or(&upper);
     for prefix in ["A/RES/", "A/RES.", "RESOLUTION", "RES/", "RES.", "RES"] {
-        if let Some(rest) = upper.strip_prefix(prefix)
+        if let Some(rest) = text.strip_prefix(prefix)
             && (rest.starts_with(|c: char| c.is_ascii_digit())
                 || rest.starts_with("ES-")
                 || rest.starts_with("S-"))
@@ -34,7 +38,10 @@ pub fn key(s: &str) -> String {
             return rest.to_string();
         }
     }
-    upper
+    match after_body {
+        Some(rest) => rest.to_string(),
+        None => upper,
+    }
 }
 
 /// The key without its part letters: `181(II)A` → `181(II)`, `75/254A-C` → `75/254`,

@@ -10,7 +10,7 @@ use csv::StringRecord;
 
 use super::canonical::{Columns, for_each_record, opt_field};
 use super::input::{Input, Kind};
-use super::model::{RollCall, StatedTally, Vote};
+use super::model::{RollCall, StatedTally, Str, Vote};
 use super::{symbol, text};
 
 /// The column names of one layout.
@@ -118,28 +118,28 @@ fn roll_call(id: String, cols: &Columns, rec: &StringRecord, layout: &Layout) ->
         })
         .map_err(|e| anyhow!("column date: {e}"))?;
     Ok(RollCall {
-        id,
-        source_symbol: symbol.clone(),
-        symbol,
-        session,
-        date,
-        title: text::title(get("title")),
-        agenda: get(layout.agenda).to_string(),
+        id: id.into(),
+        source_symbol: symbol.clone().into(),
+        symbol: symbol.into(),
+        session: session.into(),
+        date: date.into(),
+        title: text::title(get("title")).into(),
+        agenda: get(layout.agenda).into(),
         subjects: get("subjects")
             .split('|')
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .map(String::from)
+            .map(Str::from)
             .collect(),
         whole: Some(true),
-        undl_id: get("undl_id").to_string(),
-        draft: get("draft").to_string(),
-        meeting: get("meeting").to_string(),
-        committee: get("committee_report").to_string(),
-        note: get("vote_note").to_string(),
+        undl_id: get("undl_id").into(),
+        draft: get("draft").into(),
+        meeting: get("meeting").into(),
+        committee: get("committee_report").into(),
+        note: get("vote_note").into(),
         stated,
         source: "undl".into(),
-        source_ref: get("undl_link").to_string(),
+        source_ref: get("undl_link").into(),
         ..RollCall::default()
     })
 }
