@@ -130,10 +130,9 @@ pub struct Codes {
 }
 
 impl Codes {
-    /// Counts the codes of `votes`: one short pass per code, each of which the compiler turns
-    /// into wide compares (a vote string is about 200 bytes).
+    /// Counts the codes of `votes`: one short pass per code (a vote string is about 200 bytes).
     pub fn count(votes: &[u8]) -> Codes {
-        let n = |code: u8| votes.iter().map(|&b| u32::from(b == code)).sum::<u32>();
+        let n = |code: u8| count_byte(votes, code);
         let tally = Tally {
             yes: n(b'Y'),
             no: n(b'N'),
@@ -150,6 +149,12 @@ impl Codes {
                 .saturating_sub(known),
         }
     }
+}
+
+/// How many bytes of `bytes` are `code`, counted in 32-bit lanes the compiler widens into
+/// vector compares.
+fn count_byte(bytes: &[u8], code: u8) -> u32 {
+    bytes.iter().map(|&b| u32::from(b == code)).sum()
 }
 
 /// Totals a source states for a roll call, to compare with the counted ones.
@@ -708,6 +713,27 @@ impl Quote {
             format!("{host} · {url}")
         } else {
             format!("{host}: {title} · {url}")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_counted_in_strings_of_any_length() {
+        // Past the byte-wide counters' 255 and the blocks' 4,080 bytes, with a remainder.
+        for len in [0, 1, 15, 16, 17, 255, 4079, 4080, 4081, 10_000] {
+            let votes: Vec<u8> = (0..len).map(|i| b"YYNA.XQ"[i % 7]).collect();
+            let by_hand = |c: u8| votes.iter().filter(|&&b| b == c).count() as u32;
+            let codes = Codes::count(&votes);
+            assert_eq!(codes.tally.yes, by_hand(b'Y'), "{len}");
+            assert_eq!(codes.tally.no, by_hand(b'N'));
+            assert_eq!(codes.tally.abstain, by_hand(b'A'));
+            assert_eq!(codes.tally.non_voting, by_hand(b'X'));
+            assert_eq!(codes.not_member, by_hand(b'.'));
+            assert_eq!(codes.unknown, by_hand(b'Q'));
         }
     }
 }
