@@ -14,9 +14,14 @@ use serde_json::{Map, Value};
 #[path = "src/data/image_layout.rs"]
 mod image_layout;
 
+/// The symbol keys the program looks roll calls up by: the same code, so the same keys.
+#[allow(dead_code)]
+#[path = "src/data/symbol.rs"]
+mod symbol;
+
 use image_layout::{
-    FLAG_FIELDS, HEADER_WORDS, LIST_FIELDS, MAGIC, RECORD_WORDS, STATED_FIELD, TEXT_FIELDS,
-    WORD_FIELDS,
+    ENTRY_WORDS, FLAG_FIELDS, HEADER_WORDS, LIST_FIELDS, MAGIC, RECORD_WORDS, STATED_FIELD,
+    TABLES, TEXT_FIELDS, WORD_FIELDS,
 };
 
 type BuildResult<T> = Result<T, Box<dyn Error>>;
@@ -24,6 +29,7 @@ type BuildResult<T> = Result<T, Box<dyn Error>>;
 fn main() -> BuildResult<()> {
     println!("cargo::rerun-if-changed=data/unga.json");
     println!("cargo::rerun-if-changed=src/data/image_layout.rs");
+    println!("cargo::rerun-if-changed=src/data/symbol.rs");
     let json = std::fs::read("data/unga.json")?;
     let file: Value = serde_json::from_slice(&json)?;
     let image = build(&file).map_err(|e| format!("data/unga.json: {e}"))?;
@@ -68,12 +74,28 @@ fn build(file: &Value) -> BuildResult<Vec<u8>> {
     let mut arena = Arena::default();
     let mut lists: Vec<u32> = Vec::new();
     let mut records: Vec<u32> = Vec::with_capacity(roll_calls.len() * RECORD_WORDS);
+    let mut tables: [Vec<(String, u32)>; TABLES.len()] = Default::default();
     for (n, rc) in roll_calls.iter().enumerate() {
         let rc = rc
             .as_object()
             .ok_or_else(|| format!("roll call {n} is not an object"))?;
         record(rc, &mut arena, &mut lists, &mut records)
             .map_err(|e| format!("roll call {}: {e}", rc.get("id").unwrap_or(&Value::Null)))?;
+        let field = |key: &str| rc.get(key).and_then(Value::as_str).unwrap_or_default();
+        let keys = symbol::lookup_keys(field("symbol"), field("undl_symbol"), field("draft"));
+        let n = u32::try_from(n)?;
+        tables[0].push((field("id").to_string(), n));
+        for (table, keys) in tables[1..].iter_mut().zip([keys.symbol, keys.base, keys.number]) {
+            table.extend(keys.into_iter().map(|k| (k, n)));
+        }
+    }
+    let mut entries: Vec<u32> = Vec::new();
+    for table in &mut tables {
+        table.sort();
+        for (key, n) in table.iter() {
+            let (at, len) = arena.add(key)?;
+            entries.extend([at, len, *n]);
+        }
     }
     let format = arena.add(text("format")?)?;
     let attribution = arena.add(text("attribution")?)?;
@@ -88,6 +110,10 @@ fn build(file: &Value) -> BuildResult<Vec<u8>> {
         attribution.1,
         countries.0,
         countries.1,
+        u32::try_from(tables[0].len())?,
+        u32::try_from(tables[1].len())?,
+        u32::try_from(tables[2].len())?,
+        u32::try_from(tables[3].len())?,
     ];
     let mut out = MAGIC.to_vec();
     let words = |out: &mut Vec<u8>, w: &[u32]| w.iter().for_each(|w| out.extend(w.to_le_bytes()));
@@ -95,6 +121,8 @@ fn build(file: &Value) -> BuildResult<Vec<u8>> {
     out.extend_from_slice(&arena.bytes);
     words(&mut out, &lists);
     words(&mut out, &records);
+    debug_assert_eq!(entries.len() % ENTRY_WORDS, 0);
+    words(&mut out, &entries);
     Ok(out)
 }
 

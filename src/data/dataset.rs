@@ -2,10 +2,12 @@
 //! load — every roll call's tally and the indexes by country code, roll-call id and symbol.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use anyhow::{Result, bail};
 
 use super::model::{Codes, Country, Kind, NOT_MEMBER, Quote, RollCall, Str, Tally, Vote};
+use super::image;
 use super::names::Names;
 use super::symbol;
 
@@ -43,48 +45,68 @@ pub struct Dataset {
     tallies: Vec<Tally>,
     by_name: Vec<usize>,
     by_code: HashMap<String, usize>,
-    by_id: HashMap<Str, usize>,
+    by_id: Ids,
     /// Built on the first lookup by symbol: a ranking or the explorer's launch never waits for
     /// it.
-    symbols: std::sync::OnceLock<Symbols>,
+    symbols: OnceLock<Symbols>,
 }
 
-/// The roll calls by the keys of their symbols, drafts, bases and bare numbers.
-#[derive(Debug, Clone, Default)]
-struct Symbols {
-    by_symbol: HashMap<String, Vec<usize>>,
-    by_base: HashMap<String, Vec<usize>>,
-    by_number: HashMap<String, Vec<usize>>,
+/// The roll calls by the keys of their symbols, drafts, bases and bare numbers
+/// ([`symbol::lookup_keys`]): maps built from the roll calls, or the sorted tables the built-in
+/// image carries.
+#[derive(Debug, Clone)]
+enum Symbols {
+    Built([HashMap<String, Vec<usize>>; 3]),
+    Image([image::Table; 3]),
 }
+
+/// The tables of [`Symbols`]: whole keys, bases, bare numbers.
+const SYMBOL: usize = 0;
+const BASE: usize = 1;
+const NUMBER: usize = 2;
 
 impl Symbols {
     fn new(roll_calls: &[RollCall]) -> Symbols {
-        let mut s = Symbols::default();
+        let mut maps: [HashMap<String, Vec<usize>>; 3] = Default::default();
         for (i, rc) in roll_calls.iter().enumerate() {
-            let mut keys: Vec<String> = [&rc.symbol, &rc.undl_symbol]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .map(|s| symbol::key(s))
-                .collect();
-            keys.dedup();
-            // A draft is found by its own symbol only, never by a part of it.
-            for draft in symbol::drafts(&rc.draft) {
-                for key in symbol::draft_keys(draft) {
-                    push_once(s.by_symbol.entry(key).or_default(), i);
+            let keys = symbol::lookup_keys(&rc.symbol, &rc.undl_symbol, &rc.draft);
+            for (map, keys) in maps.iter_mut().zip([keys.symbol, keys.base, keys.number]) {
+                for key in keys {
+                    map.entry(key).or_default().push(i);
                 }
-            }
-            for key in keys {
-                let base = symbol::base(&key).to_string();
-                if let Some(n) = symbol::number(&key) {
-                    push_once(s.by_number.entry(n.to_string()).or_default(), i);
-                }
-                if base != key {
-                    push_once(s.by_base.entry(base).or_default(), i);
-                }
-                push_once(s.by_symbol.entry(key).or_default(), i);
             }
         }
-        s
+        Symbols::Built(maps)
+    }
+
+    /// The roll calls table `which` lists under `key`, oldest first; None when it has none.
+    fn find(&self, which: usize, key: &str) -> Option<Vec<usize>> {
+        match self {
+            Symbols::Built(maps) => maps[which].get(key).cloned(),
+            Symbols::Image(tables) => Some(tables[which].get(key)).filter(|v| !v.is_empty()),
+        }
+    }
+}
+
+/// The roll calls by id: a map, or the built-in image's sorted table.
+#[derive(Debug, Clone)]
+enum Ids {
+    Map(HashMap<Str, usize>),
+    Image(image::Table),
+}
+
+impl Default for Ids {
+    fn default() -> Ids {
+        Ids::Map(HashMap::new())
+    }
+}
+
+impl Ids {
+    fn get(&self, id: &str) -> Option<usize> {
+        match self {
+            Ids::Map(map) => map.get(id).copied(),
+            Ids::Image(table) => table.get(id).first().copied(),
+        }
     }
 }
 
@@ -97,20 +119,9 @@ impl Dataset {
         mut roll_calls: Vec<RollCall>,
         attribution: String,
     ) -> Result<Dataset> {
-        let mut by_code = HashMap::with_capacity(countries.len());
-        for (i, c) in countries.iter().enumerate() {
-            if by_code.insert(c.code.clone(), i).is_some() {
-                bail!("country {} is listed twice", c.code);
-            }
-        }
+        let by_code = index_countries(&countries)?;
         roll_calls.sort_by(|a, b| a.date.cmp(&b.date));
-        for rc in &mut roll_calls {
-            // A file written before roll calls carried a kind says only, through its flags,
-            // which votes were not on the resolution as a whole.
-            if rc.kind == Kind::Resolution && rc.whole == Some(false) && rc.quality.is_empty() {
-                rc.kind = Kind::from_flags(rc.whole, rc.amendment, rc.paragraph);
-            }
-        }
+        settle_kinds(&mut roll_calls);
         let mut by_id = HashMap::with_capacity(roll_calls.len());
         let mut tallies = Vec::with_capacity(roll_calls.len());
         for (i, rc) in roll_calls.iter().enumerate() {
@@ -128,6 +139,41 @@ impl Dataset {
             }
             tallies.push(codes.tally);
         }
+        Dataset::assemble(countries, by_code, roll_calls, tallies, attribution, Ids::Map(by_id))
+    }
+
+    /// The dataset of the built-in image: its lookup tables instead of maps, and without the
+    /// checks of [`Dataset::new`] on every roll call — the image is built from `data/unga.json`
+    /// when the program is, and a test proves it gives the very dataset `new` checks and builds
+    /// from that file. An image whose roll calls are not in date order goes through `new`.
+    pub fn from_image(image: image::Image) -> Result<Dataset> {
+        let attribution = image.attribution.to_string();
+        if !image.roll_calls.is_sorted_by(|a, b| a.date <= b.date) {
+            return Dataset::new(image.countries, image.roll_calls, attribution);
+        }
+        let by_code = index_countries(&image.countries)?;
+        let mut roll_calls = image.roll_calls;
+        settle_kinds(&mut roll_calls);
+        let tallies = roll_calls
+            .iter()
+            .map(|rc| Codes::count(rc.votes.as_bytes()).tally)
+            .collect();
+        let ids = Ids::Image(image.ids);
+        let data =
+            Dataset::assemble(image.countries, by_code, roll_calls, tallies, attribution, ids)?;
+        let _ = data.symbols.set(Symbols::Image(image.symbols));
+        Ok(data)
+    }
+
+    /// The dataset around checked roll calls: the names over time, the countries in name order.
+    fn assemble(
+        countries: Vec<Country>,
+        by_code: HashMap<String, usize>,
+        roll_calls: Vec<RollCall>,
+        tallies: Vec<Tally>,
+        attribution: String,
+        by_id: Ids,
+    ) -> Result<Dataset> {
         let names = Names::bundled()?;
         let dated_names = countries
             .iter()
@@ -151,7 +197,7 @@ impl Dataset {
             by_name,
             by_code,
             by_id,
-            symbols: std::sync::OnceLock::new(),
+            symbols: OnceLock::new(),
         })
     }
 
@@ -173,7 +219,7 @@ impl Dataset {
     /// Oldest first.
     pub fn find_roll_calls(&self, query: &str) -> Vec<usize> {
         let q = query.trim();
-        if let Some(&i) = self
+        if let Some(i) = self
             .by_id
             .get(q)
             .or_else(|| self.by_id.get(id_key(q).as_str()))
@@ -185,8 +231,8 @@ impl Dataset {
             return Vec::new();
         }
         let symbols = self.symbols.get_or_init(|| Symbols::new(&self.roll_calls));
-        if let Some(found) = symbols.by_symbol.get(&key) {
-            return found.clone();
+        if let Some(found) = symbols.find(SYMBOL, &key) {
+            return found;
         }
         if symbol::is_draft(&key) {
             return Vec::new();
@@ -194,10 +240,9 @@ impl Dataset {
         // Every part of a symbol given without its part (`181 (II)` for A and B), or the
         // resolution of sessions 1–30 with a bare number.
         let base = symbol::base(&key);
-        [&symbols.by_base, &symbols.by_number]
+        [BASE, NUMBER]
             .into_iter()
-            .find_map(|index| index.get(base))
-            .cloned()
+            .find_map(|which| symbols.find(which, base))
             .unwrap_or_default()
     }
 
@@ -362,9 +407,24 @@ impl Dataset {
     }
 }
 
-fn push_once(list: &mut Vec<usize>, i: usize) {
-    if list.last() != Some(&i) {
-        list.push(i);
+/// The countries by code; a code listed twice is an error.
+fn index_countries(countries: &[Country]) -> Result<HashMap<String, usize>> {
+    let mut by_code = HashMap::with_capacity(countries.len());
+    for (i, c) in countries.iter().enumerate() {
+        if by_code.insert(c.code.clone(), i).is_some() {
+            bail!("country {} is listed twice", c.code);
+        }
+    }
+    Ok(by_code)
+}
+
+/// A file written before roll calls carried a kind says only, through its flags, which votes
+/// were not on the resolution as a whole: their kind comes from those flags.
+fn settle_kinds(roll_calls: &mut [RollCall]) {
+    for rc in roll_calls {
+        if rc.kind == Kind::Resolution && rc.whole == Some(false) && rc.quality.is_empty() {
+            rc.kind = Kind::from_flags(rc.whole, rc.amendment, rc.paragraph);
+        }
     }
 }
 

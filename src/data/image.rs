@@ -10,7 +10,8 @@ use serde::de::IntoDeserializer;
 use serde::de::value::{Error as ValueError, StrDeserializer};
 
 use super::image_layout::{
-    FLAG_FIELDS, HEADER_WORDS, LIST_FIELDS, MAGIC, RECORD_WORDS, TEXT_FIELDS, WORD_FIELDS,
+    ENTRY_WORDS, FLAG_FIELDS, HEADER_WORDS, LIST_FIELDS, MAGIC, RECORD_WORDS, TABLES,
+    TEXT_FIELDS, WORD_FIELDS,
 };
 use super::model::{Country, Precision, RollCall, StatedTally, Str};
 
@@ -24,6 +25,64 @@ pub struct Image {
     pub countries: Vec<Country>,
     /// Roll calls, in the file's order.
     pub roll_calls: Vec<RollCall>,
+    /// The roll calls by id.
+    pub ids: Table,
+    /// The roll calls by the keys of `symbol::lookup_keys`: whole keys, bases, bare numbers.
+    pub symbols: [Table; 3],
+}
+
+/// A lookup table of the image: (key, roll call) pairs sorted by key, then by roll call. Every
+/// entry was checked when the image was read.
+#[derive(Debug, Clone, Copy)]
+pub struct Table {
+    entries: &'static [u8],
+    arena: &'static str,
+}
+
+impl Table {
+    fn len(&self) -> usize {
+        self.entries.len() / (ENTRY_WORDS * 4)
+    }
+
+    fn entry(&self, k: usize) -> Option<(&'static str, usize)> {
+        let w = Words(self.entries);
+        let (at, len, n) = (
+            w.get(k * ENTRY_WORDS).ok()?,
+            w.get(k * ENTRY_WORDS + 1).ok()?,
+            w.get(k * ENTRY_WORDS + 2).ok()?,
+        );
+        Some((span(self.arena, at, len).ok()?, n as usize))
+    }
+
+    /// The roll calls listed under `key`, in order.
+    pub fn get(&self, key: &str) -> Vec<usize> {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.entry(mid).is_some_and(|(k, _)| k < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        (lo..self.len())
+            .map_while(|k| self.entry(k).filter(|(k, _)| *k == key))
+            .map(|(_, n)| n)
+            .collect()
+    }
+
+    /// Checks every entry: inside the arena, a roll call that exists, in order.
+    fn check(&self, roll_calls: usize) -> Result<()> {
+        let mut last: Option<(&str, usize)> = None;
+        for k in 0..self.len() {
+            let entry = self.entry(k).ok_or_else(|| anyhow!("entry {k} outside the arena"))?;
+            if entry.1 >= roll_calls || last.is_some_and(|l| l >= entry) {
+                bail!("entry {k} out of place");
+            }
+            last = Some(entry);
+        }
+        Ok(())
+    }
 }
 
 /// Little-endian words from `bytes`.
@@ -36,10 +95,6 @@ impl Words {
             .get(i * 4..i * 4 + 4)
             .ok_or_else(|| anyhow!("the image ends early"))?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    fn len(&self) -> usize {
-        self.0.len() / 4
     }
 }
 
@@ -59,15 +114,26 @@ pub fn read(image: &'static [u8]) -> Result<Image> {
         .split_at_checked(arena_len)
         .ok_or_else(|| anyhow!("the image ends early"))?;
     let arena = std::str::from_utf8(arena).context("the image's texts")?;
-    let (lists, records) = rest
+    let (lists, rest) = rest
         .split_at_checked(list_len * 8)
         .ok_or_else(|| anyhow!("the image ends early"))?;
+    let (records, mut rest) = rest
+        .split_at_checked(roll_calls * RECORD_WORDS * 4)
+        .ok_or_else(|| anyhow!("the image ends early"))?;
     let (lists, records) = (Words(lists), Words(records));
-    if records.len() != roll_calls * RECORD_WORDS || records.0.len() % 4 != 0 {
-        bail!(
-            "the image holds {} words of records, not {roll_calls} roll calls",
-            records.len()
-        );
+    let mut tables = [Table { entries: &[], arena }; TABLES.len()];
+    for (t, table) in tables.iter_mut().enumerate() {
+        let (entries, more) = rest
+            .split_at_checked(word(9 + t)? * ENTRY_WORDS * 4)
+            .ok_or_else(|| anyhow!("the image ends early"))?;
+        *table = Table { entries, arena };
+        table
+            .check(roll_calls)
+            .with_context(|| format!("the image's table of roll calls by {}", TABLES[t]))?;
+        rest = more;
+    }
+    if !rest.is_empty() {
+        bail!("the image has {} bytes after its tables", rest.len());
     }
     let span = |at, len| span(arena, at, len);
     let countries: Vec<Country> =
@@ -88,6 +154,8 @@ pub fn read(image: &'static [u8]) -> Result<Image> {
         attribution: span(header.get(5)?, header.get(6)?)?,
         countries,
         roll_calls: out,
+        ids: tables[0],
+        symbols: [tables[1], tables[2], tables[3]],
     })
 }
 
@@ -199,6 +267,6 @@ mod tests {
     #[test]
     fn a_broken_image_is_an_error() {
         assert!(read(b"not an image").is_err());
-        assert!(read(b"UVIMAGE2\x01\x00").is_err());
+        assert!(read(b"UVIMAGE3\x01\x00").is_err());
     }
 }

@@ -4,7 +4,8 @@
 //!
 //! ```text
 //! MAGIC, then HEADER_WORDS little-endian u32: roll calls, arena bytes, list entries,
-//!   and (offset, length) in the arena of the format, the attribution and the countries (JSON)
+//!   (offset, length) in the arena of the format, the attribution and the countries (JSON),
+//!   and the entries of each of the TABLES
 //! arena: every text, UTF-8, each distinct text once
 //! lists: (offset, length) in the arena of each subject and issue tag
 //! records: one per roll call in the file's order, RECORD_WORDS u32 each:
@@ -12,13 +13,15 @@
 //!   LIST_FIELDS as (first entry, count) in the lists,
 //!   FLAG_FIELDS as 0 (absent), 1 (false) or 2 (true),
 //!   `stated` as presence (0 none, 1 without non-voting, 2 with), yes, no, abstain, non-voting
+//! tables: for each of TABLES, (offset, length) of a key in the arena and a roll call's place
+//!   in the records, sorted by key (bytes), then by place
 //! ```
 
 /// The first bytes of an image.
-pub const MAGIC: &[u8; 8] = b"UVIMAGE2";
+pub const MAGIC: &[u8; 8] = b"UVIMAGE3";
 
 /// Words of the header after the magic.
-pub const HEADER_WORDS: usize = 9;
+pub const HEADER_WORDS: usize = 9 + TABLES.len();
 
 /// The string fields of a roll call.
 pub const TEXT_FIELDS: [&str; 20] = [
@@ -59,3 +62,10 @@ pub const STATED_FIELD: &str = "stated";
 /// Words of one record.
 pub const RECORD_WORDS: usize =
     2 * TEXT_FIELDS.len() + 2 * WORD_FIELDS.len() + 2 * LIST_FIELDS.len() + FLAG_FIELDS.len() + 5;
+
+/// The lookup tables: roll calls by id, then by the keys of `symbol::lookup_keys` (whole keys,
+/// bases, bare numbers).
+pub const TABLES: [&str; 4] = ["id", "symbol", "base", "number"];
+
+/// Words of one table entry.
+pub const ENTRY_WORDS: usize = 3;

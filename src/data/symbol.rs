@@ -86,6 +86,47 @@ pub fn draft_keys(draft: &str) -> Vec<String> {
     }
 }
 
+/// The keys a roll call is found by, each list sorted and without repeats: `symbol`, the keys
+/// of its symbol, of the UN Library's symbol and of its drafts; `base`, the bases of those of
+/// its own keys that name a part; `number`, the bare numbers of sessions 1–30. A draft is found
+/// by its own symbol only, never by a part of it.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct LookupKeys {
+    /// Whole keys.
+    pub symbol: Vec<String>,
+    /// Keys without their part letters.
+    pub base: Vec<String>,
+    /// Bare numbers.
+    pub number: Vec<String>,
+}
+
+/// The lookup keys of a roll call with these `symbol`, UN Library symbol and `draft` fields.
+pub fn lookup_keys(symbol: &str, undl_symbol: &str, draft: &str) -> LookupKeys {
+    let mut out = LookupKeys::default();
+    for d in drafts(draft) {
+        out.symbol.extend(draft_keys(d));
+    }
+    for s in [symbol, undl_symbol] {
+        if s.is_empty() {
+            continue;
+        }
+        let k = key(s);
+        if let Some(n) = number(&k) {
+            out.number.push(n.to_string());
+        }
+        let b = base(&k);
+        if b != k {
+            out.base.push(b.to_string());
+        }
+        out.symbol.push(k);
+    }
+    for list in [&mut out.symbol, &mut out.base, &mut out.number] {
+        list.sort();
+        list.dedup();
+    }
+    out
+}
+
 /// Whether a key is a draft's (`A/ES-11/L.7`, `ES-11/L.7`) rather than a resolution's.
 pub fn is_draft(key: &str) -> bool {
     key.contains("/L.") || key.starts_with("A/")
