@@ -20,8 +20,8 @@ mod image_layout;
 mod symbol;
 
 use image_layout::{
-    ENTRY_WORDS, FLAG_FIELDS, HEADER_WORDS, LIST_FIELDS, MAGIC, RECORD_WORDS, STATED_FIELD,
-    TABLES, TEXT_FIELDS, WORD_FIELDS,
+    ENTRY_WORDS, FLAG_FIELDS, HEADER_WORDS, LIST_FIELDS, MAGIC, RECORD_WORDS, STATED_FIELD, TABLES,
+    TEXT_FIELDS, WORD_FIELDS,
 };
 
 type BuildResult<T> = Result<T, Box<dyn Error>>;
@@ -85,7 +85,10 @@ fn build(file: &Value) -> BuildResult<Vec<u8>> {
         let keys = symbol::lookup_keys(field("symbol"), field("undl_symbol"), field("draft"));
         let n = u32::try_from(n)?;
         tables[0].push((field("id").to_string(), n));
-        for (table, keys) in tables[1..].iter_mut().zip([keys.symbol, keys.base, keys.number]) {
+        for (table, keys) in tables[1..]
+            .iter_mut()
+            .zip([keys.symbol, keys.base, keys.number])
+        {
             table.extend(keys.into_iter().map(|k| (k, n)));
         }
     }
@@ -198,6 +201,10 @@ fn record(
                 non_voting.unwrap_or(0),
             ]);
         }
+    }
+    let votes = rc.get("votes").and_then(Value::as_str).unwrap_or_default();
+    for code in [b'Y', b'N', b'A', b'X'] {
+        out.push(u32::try_from(votes.bytes().filter(|&b| b == code).count())?);
     }
     Ok(())
 }

@@ -33,6 +33,10 @@ impl Options {
 /// Finds a state by a loose name or code — a name, code, start of a name or one with a few
 /// typos, never letters scattered through a long name — or says which states come nearest.
 pub fn find_country(data: &Dataset, query: &str) -> Result<usize> {
+    // A state's own code needs no search (the search would rank it first).
+    if let Some(i) = data.country_index(&query.trim().to_ascii_uppercase()) {
+        return Ok(i);
+    }
     let search = CountrySearch::for_dataset(data);
     let matches = search.search(query);
     match matches.first() {
@@ -74,5 +78,30 @@ impl<'a> Row<'a> {
             name: &c.name,
             score: *score,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_finds_the_state_the_search_ranks_first() {
+        let data = crate::data::bundled::dataset().unwrap();
+        let search = CountrySearch::for_dataset(&data);
+        for (i, c) in data.countries.iter().enumerate() {
+            for typed in [
+                c.code.clone(),
+                c.code.to_lowercase(),
+                format!(" {} ", c.code),
+            ] {
+                assert_eq!(find_country(&data, &typed).unwrap(), i, "{typed}");
+                assert_eq!(search.search(&typed)[0].index, i, "{typed}");
+            }
+        }
+        assert_eq!(
+            find_country(&data, "usa").unwrap(),
+            data.country_index("USA").unwrap()
+        );
     }
 }

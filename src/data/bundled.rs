@@ -96,20 +96,31 @@ mod tests {
         let mut queries = 0;
         for rc in &from_json.roll_calls {
             let key = symbol::key(&rc.symbol);
-            let mut qs = vec![rc.id.to_string(), rc.id.to_lowercase(), rc.symbol.to_string()];
+            let mut qs = vec![
+                rc.id.to_string(),
+                rc.id.to_lowercase(),
+                rc.symbol.to_string(),
+            ];
             qs.push(rc.undl_symbol.to_string());
             qs.push(symbol::base(&key).to_string());
             qs.extend(symbol::number(&key).map(str::to_string));
             qs.extend(symbol::drafts(&rc.draft).map(str::to_string));
             qs.push(format!("res {}", key.to_lowercase()));
             for q in qs {
-                assert_eq!(from_image.find_roll_calls(&q), from_json.find_roll_calls(&q), "{q}");
+                assert_eq!(
+                    from_image.find_roll_calls(&q),
+                    from_json.find_roll_calls(&q),
+                    "{q}"
+                );
                 queries += 1;
             }
         }
         assert!(queries > 6 * from_json.roll_calls.len());
         let partition = from_image.find_roll_calls("181 (II)");
-        assert_eq!(from_image.roll_calls[partition[0]].symbol, "A/RES/181(II) A");
+        assert_eq!(
+            from_image.roll_calls[partition[0]].symbol,
+            "A/RES/181(II) A"
+        );
         assert!(from_image.find_roll_calls("no such symbol").is_empty());
     }
 }

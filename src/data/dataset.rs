@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 
 use anyhow::{Result, bail};
 
-use super::model::{Codes, Country, Kind, NOT_MEMBER, Quote, RollCall, Str, Tally, Vote};
 use super::image;
+use super::model::{Codes, Country, Kind, NOT_MEMBER, Quote, RollCall, Str, Tally, Vote};
 use super::names::Names;
 use super::symbol;
 
@@ -139,7 +139,14 @@ impl Dataset {
             }
             tallies.push(codes.tally);
         }
-        Dataset::assemble(countries, by_code, roll_calls, tallies, attribution, Ids::Map(by_id))
+        Dataset::assemble(
+            countries,
+            by_code,
+            roll_calls,
+            tallies,
+            attribution,
+            Ids::Map(by_id),
+        )
     }
 
     /// The dataset of the built-in image: its lookup tables instead of maps, and without the
@@ -154,13 +161,16 @@ impl Dataset {
         let by_code = index_countries(&image.countries)?;
         let mut roll_calls = image.roll_calls;
         settle_kinds(&mut roll_calls);
-        let tallies = roll_calls
-            .iter()
-            .map(|rc| Codes::count(rc.votes.as_bytes()).tally)
-            .collect();
+        let tallies = image.tallies;
         let ids = Ids::Image(image.ids);
-        let data =
-            Dataset::assemble(image.countries, by_code, roll_calls, tallies, attribution, ids)?;
+        let data = Dataset::assemble(
+            image.countries,
+            by_code,
+            roll_calls,
+            tallies,
+            attribution,
+            ids,
+        )?;
         let _ = data.symbols.set(Symbols::Image(image.symbols));
         Ok(data)
     }

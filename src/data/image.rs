@@ -10,10 +10,10 @@ use serde::de::IntoDeserializer;
 use serde::de::value::{Error as ValueError, StrDeserializer};
 
 use super::image_layout::{
-    ENTRY_WORDS, FLAG_FIELDS, HEADER_WORDS, LIST_FIELDS, MAGIC, RECORD_WORDS, TABLES,
-    TEXT_FIELDS, WORD_FIELDS,
+    ENTRY_WORDS, FLAG_FIELDS, HEADER_WORDS, LIST_FIELDS, MAGIC, RECORD_WORDS, TABLES, TEXT_FIELDS,
+    WORD_FIELDS,
 };
-use super::model::{Country, Precision, RollCall, StatedTally, Str};
+use super::model::{Country, Precision, RollCall, StatedTally, Str, Tally};
 
 /// What an image holds: countries, roll calls in the file's order, the attribution.
 pub struct Image {
@@ -25,6 +25,8 @@ pub struct Image {
     pub countries: Vec<Country>,
     /// Roll calls, in the file's order.
     pub roll_calls: Vec<RollCall>,
+    /// Each roll call's tally.
+    pub tallies: Vec<Tally>,
     /// The roll calls by id.
     pub ids: Table,
     /// The roll calls by the keys of `symbol::lookup_keys`: whole keys, bases, bare numbers.
@@ -75,7 +77,9 @@ impl Table {
     fn check(&self, roll_calls: usize) -> Result<()> {
         let mut last: Option<(&str, usize)> = None;
         for k in 0..self.len() {
-            let entry = self.entry(k).ok_or_else(|| anyhow!("entry {k} outside the arena"))?;
+            let entry = self
+                .entry(k)
+                .ok_or_else(|| anyhow!("entry {k} outside the arena"))?;
             if entry.1 >= roll_calls || last.is_some_and(|l| l >= entry) {
                 bail!("entry {k} out of place");
             }
@@ -121,7 +125,10 @@ pub fn read(image: &'static [u8]) -> Result<Image> {
         .split_at_checked(roll_calls * RECORD_WORDS * 4)
         .ok_or_else(|| anyhow!("the image ends early"))?;
     let (lists, records) = (Words(lists), Words(records));
-    let mut tables = [Table { entries: &[], arena }; TABLES.len()];
+    let mut tables = [Table {
+        entries: &[],
+        arena,
+    }; TABLES.len()];
     for (t, table) in tables.iter_mut().enumerate() {
         let (entries, more) = rest
             .split_at_checked(word(9 + t)? * ENTRY_WORDS * 4)
@@ -139,6 +146,7 @@ pub fn read(image: &'static [u8]) -> Result<Image> {
     let countries: Vec<Country> =
         serde_json::from_str(span(header.get(7)?, header.get(8)?)?).context("the countries")?;
     let mut out = Vec::with_capacity(roll_calls);
+    let mut tallies = Vec::with_capacity(roll_calls);
     let mut words = [0u32; RECORD_WORDS];
     for (n, record) in records.0.chunks_exact(RECORD_WORDS * 4).enumerate() {
         for (w, b) in words.iter_mut().zip(record.chunks_exact(4)) {
@@ -148,12 +156,20 @@ pub fn read(image: &'static [u8]) -> Result<Image> {
             roll_call(&words, arena, &lists)
                 .with_context(|| format!("roll call {n} of the image"))?,
         );
+        let [yes, no, abstain, non_voting] = [4, 3, 2, 1].map(|k| words[RECORD_WORDS - k]);
+        tallies.push(Tally {
+            yes,
+            no,
+            abstain,
+            non_voting,
+        });
     }
     Ok(Image {
         format: span(header.get(3)?, header.get(4)?)?,
         attribution: span(header.get(5)?, header.get(6)?)?,
         countries,
         roll_calls: out,
+        tallies,
         ids: tables[0],
         symbols: [tables[1], tables[2], tables[3]],
     })
@@ -267,6 +283,6 @@ mod tests {
     #[test]
     fn a_broken_image_is_an_error() {
         assert!(read(b"not an image").is_err());
-        assert!(read(b"UVIMAGE3\x01\x00").is_err());
+        assert!(read(b"UVIMAGE4\x01\x00").is_err());
     }
 }

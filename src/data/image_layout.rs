@@ -12,13 +12,14 @@
 //!   TEXT_FIELDS and WORD_FIELDS as (offset, length) in the arena (empty: absent),
 //!   LIST_FIELDS as (first entry, count) in the lists,
 //!   FLAG_FIELDS as 0 (absent), 1 (false) or 2 (true),
-//!   `stated` as presence (0 none, 1 without non-voting, 2 with), yes, no, abstain, non-voting
+//!   `stated` as presence (0 none, 1 without non-voting, 2 with), yes, no, abstain, non-voting,
+//!   and the tally of the votes (`Y`, `N`, `A`, `X` counted)
 //! tables: for each of TABLES, (offset, length) of a key in the arena and a roll call's place
 //!   in the records, sorted by key (bytes), then by place
 //! ```
 
 /// The first bytes of an image.
-pub const MAGIC: &[u8; 8] = b"UVIMAGE3";
+pub const MAGIC: &[u8; 8] = b"UVIMAGE4";
 
 /// Words of the header after the magic.
 pub const HEADER_WORDS: usize = 9 + TABLES.len();
@@ -60,8 +61,12 @@ pub const FLAG_FIELDS: [&str; 4] = ["important", "amendment", "paragraph", "whol
 pub const STATED_FIELD: &str = "stated";
 
 /// Words of one record.
-pub const RECORD_WORDS: usize =
-    2 * TEXT_FIELDS.len() + 2 * WORD_FIELDS.len() + 2 * LIST_FIELDS.len() + FLAG_FIELDS.len() + 5;
+pub const RECORD_WORDS: usize = 2 * TEXT_FIELDS.len()
+    + 2 * WORD_FIELDS.len()
+    + 2 * LIST_FIELDS.len()
+    + FLAG_FIELDS.len()
+    + 5
+    + 4;
 
 /// The lookup tables: roll calls by id, then by the keys of `symbol::lookup_keys` (whole keys,
 /// bases, bare numbers).
