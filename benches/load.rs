@@ -1,20 +1,28 @@
-//! Criterion benchmarks of the data core on the bundled data: parsing the whole history, the
+//! Criterion benchmarks of the data core on the bundled data: loading the whole history (the
+//! built-in image, and the JSON loader as its peer), the
 //! `resolution ES-11/6` answer on a loaded dataset, and the searches.
 
 // Test and bench code: a failed unwrap is a failed test, which is what it should be.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::hint::black_box;
+use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use unvote::data::country_search::CountrySearch;
 use unvote::data::resolution_search::ResolutionIndex;
-use unvote::data::{Vote, bundled};
+use unvote::data::{Vote, bundled, native};
 
 fn load(c: &mut Criterion) {
     c.bench_function(
-        "load bundled dataset (parse + check + tallies + indexes)",
+        "load bundled dataset (built-in image: roll calls, names, quotes)",
         |b| b.iter(|| black_box(bundled::dataset().expect("bundled data"))),
+    );
+    // The peer: the same data as JSON, as a `--data` file goes through the loaders.
+    let json = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/unga.json")).unwrap();
+    c.bench_function(
+        "load data/unga.json through the JSON loader (--data)",
+        |b| b.iter(|| black_box(native::parse(Path::new("unga.json"), &json).unwrap())),
     );
     let data = bundled::dataset().expect("bundled data");
     c.bench_function("answer resolution ES-11/6 on loaded data", |b| {
