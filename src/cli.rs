@@ -6,6 +6,7 @@ mod align;
 mod cite;
 mod compare;
 mod country;
+mod ideal_points;
 mod import;
 mod key_votes;
 mod output;
@@ -176,6 +177,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
         /// Print CSV: a header row, then one row per record (columns in README).
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
+    },
+    /// Where every state stands on one scale (ideal points), session by session: the bundled
+    /// estimates for the bundled data, a fresh fit for a --data file.
+    IdealPoints {
+        /// Only this regular session (emergency-session votes count in the one they fall in).
+        #[arg(long, value_name = "SESSION")]
+        session: Option<u32>,
+        /// Only this state (any name, alias or code).
+        #[arg(long, value_name = "COUNTRY")]
+        country: Option<String>,
+        /// Fit afresh even for the bundled data (about 15 s on two cores).
+        #[arg(long)]
+        refit: bool,
+        /// Print JSON: {"method", "rows": [{code, name, session, ideal_point, low, high, votes}]}.
+        #[arg(long)]
+        json: bool,
+        /// Print CSV: code,name,session,ideal_point,low,high,votes.
         #[arg(long, conflicts_with = "json")]
         csv: bool,
     },
@@ -399,6 +419,23 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
             group.as_deref(),
             &cli.groups,
             &period.options(Format::from_flags(json, csv)),
+            out,
+        ),
+        Command::IdealPoints {
+            session,
+            country,
+            refit,
+            json,
+            csv,
+        } => ideal_points::run(
+            data()?,
+            &ideal_points::Options {
+                session,
+                country,
+                refit,
+                bundled: cli.data.is_none(),
+                format: Format::from_flags(json, csv),
+            },
             out,
         ),
         Command::Profile { country, json, csv } => {

@@ -15,6 +15,7 @@ pub mod country_search;
 pub mod dataset;
 pub mod date;
 pub mod groups;
+pub mod ideal;
 pub mod image;
 pub mod image_layout;
 pub mod input;

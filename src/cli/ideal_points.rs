@@ -1,0 +1,149 @@
+//! `unvote-tui ideal-points [--session S] [--country C]`: where every state stands on one
+//! scale, session by session (`data/ideal.rs` has the model). The bundled data's estimates are
+//! bundled too; a `--data` file (or `--refit`) is fitted on the spot, and the time it took said.
+
+use std::io::Write;
+use std::time::Instant;
+
+use anyhow::{Result, bail};
+use serde::Serialize;
+
+use super::agreement::find_country;
+use super::output::{Format, json};
+use crate::data::Dataset;
+use crate::data::ideal::{Estimates, METHOD, Point, fit};
+use crate::data::text::clean;
+
+#[derive(Serialize)]
+struct Row<'a> {
+    code: &'a str,
+    name: &'a str,
+    session: u32,
+    ideal_point: f64,
+    low: f64,
+    high: f64,
+    votes: u32,
+}
+
+#[derive(Serialize)]
+struct Doc<'a> {
+    method: &'static str,
+    rows: Vec<Row<'a>>,
+}
+
+/// What to print and from where.
+pub struct Options {
+    /// One regular session.
+    pub session: Option<u32>,
+    /// One state (any name, alias or code).
+    pub country: Option<String>,
+    /// Fit afresh even when the estimates are bundled.
+    pub refit: bool,
+    /// Whether the dataset is the bundled one (whose estimates are bundled).
+    pub bundled: bool,
+    /// How to print.
+    pub format: Format,
+}
+
+/// Prints the estimates the options ask for.
+pub fn run(data: &Dataset, options: &Options, out: &mut dyn Write) -> Result<()> {
+    let estimates = if options.bundled && !options.refit {
+        Estimates::bundled(data)?
+    } else {
+        let started = Instant::now();
+        let f = fit(data);
+        eprintln!(
+            "ideal points fitted to {} roll calls ({} items) in {:.1} s, {} rounds",
+            f.roll_calls,
+            f.items,
+            started.elapsed().as_secs_f64(),
+            f.rounds
+        );
+        Estimates::of_fit(f)
+    };
+    let country = options
+        .country
+        .as_deref()
+        .map(|q| find_country(data, q))
+        .transpose()?;
+    let mut rows: Vec<&Point> = match (country, options.session) {
+        (Some(c), _) => estimates.of_country(c).iter().collect(),
+        (None, Some(s)) => estimates.in_session(s),
+        (None, None) => estimates.all(),
+    };
+    if let Some(s) = options.session {
+        rows.retain(|p| p.session == s);
+    }
+    if rows.is_empty() {
+        let (first, last) = estimates.sessions().unwrap_or((0, 0));
+        match (country, options.session) {
+            (Some(c), Some(s)) => bail!(
+                "no estimate for {} in session {s} (not a member, or no contested votes)",
+                clean(&data.countries[c].name)
+            ),
+            (_, Some(s)) => {
+                bail!("no estimates for session {s}; sessions {first}–{last} have them")
+            }
+            _ => bail!("no estimates: no contested roll calls"),
+        }
+    }
+    match options.format {
+        Format::Csv => {
+            out.write_all(estimates.to_csv(data, &rows).as_bytes())?;
+            Ok(())
+        }
+        Format::Json => {
+            let rows = rows
+                .iter()
+                .map(|p| Row {
+                    code: &data.countries[p.country].code,
+                    name: &data.countries[p.country].name,
+                    session: p.session,
+                    ideal_point: round4(p.ideal_point),
+                    low: round4(p.low),
+                    high: round4(p.high),
+                    votes: p.votes,
+                })
+                .collect();
+            json(
+                out,
+                &Doc {
+                    method: METHOD,
+                    rows,
+                },
+            )
+        }
+        Format::Text => {
+            writeln!(
+                out,
+                "{:<5} {:<32} {:>7} {:>11}  {:<17} {:>5}",
+                "code", "state", "session", "ideal point", "95 % interval", "votes"
+            )?;
+            for p in &rows {
+                let c = &data.countries[p.country];
+                writeln!(
+                    out,
+                    "{:<5} {:<32} {:>7} {:>11.2}  [{:>6.2}, {:>6.2}] {:>6}",
+                    c.code,
+                    crate::data::text::truncate(&clean(&c.name), 32),
+                    p.session,
+                    p.ideal_point,
+                    p.low,
+                    p.high,
+                    p.votes
+                )?;
+            }
+            writeln!(
+                out,
+                "Scale: mean 0, standard deviation 1 over every state-session; the United States \
+                 positive. Method: {METHOD}."
+            )?;
+            Ok(())
+        }
+    }
+}
+
+/// Four decimals, as the CSV writes them.
+fn round4(v: f64) -> f64 {
+    (v * 1e4).round() / 1e4
+}
