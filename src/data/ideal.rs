@@ -686,32 +686,57 @@ impl Estimates {
         if header.iter().ne(COLUMNS) {
             bail!("{path}: line 1: the columns are not {}", COLUMNS.join(","));
         }
-        let mut points: Vec<Point> = Vec::new();
-        for (n, record) in reader.records().enumerate() {
-            let line = n + 2;
-            let record = record.with_context(|| format!("{path}: line {line}"))?;
+        let mut points: Vec<Point> = Vec::with_capacity(text.len() / 48);
+        let mut record = csv::ByteRecord::new();
+        // Rows come state by state: the last state's code is looked up once.
+        let mut last: Option<(Vec<u8>, usize)> = None;
+        loop {
+            let more = reader.read_byte_record(&mut record);
+            let line = record.position().map_or(0, csv::Position::line);
+            if !more.with_context(|| format!("{path}: line {line}"))? {
+                break;
+            }
             let field = |i: usize| record.get(i).unwrap_or_default();
+            let text_of = |i: usize| String::from_utf8_lossy(field(i)).into_owned();
             let number = |i: usize| -> anyhow::Result<f64> {
-                field(i)
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|v| v.is_finite())
-                    .with_context(|| format!("{path}: line {line}: {} is not a number", COLUMNS[i]))
+                decimal_of(field(i)).with_context(|| {
+                    format!(
+                        "{path}: line {line}: {} {:?} is not a number",
+                        COLUMNS[i],
+                        text_of(i)
+                    )
+                })
             };
-            let Some(country) = data.country_index(field(0)) else {
-                bail!("{path}: line {line}: no state with code {:?}", field(0));
+            let count = |i: usize| -> anyhow::Result<u32> {
+                std::str::from_utf8(field(i))
+                    .ok()
+                    .and_then(|t| t.parse().ok())
+                    .with_context(|| {
+                        format!(
+                            "{path}: line {line}: {} {:?} is not a count",
+                            COLUMNS[i],
+                            text_of(i)
+                        )
+                    })
+            };
+            let country = match &last {
+                Some((code, c)) if code.as_slice() == field(0) => *c,
+                _ => {
+                    let code = std::str::from_utf8(field(0)).unwrap_or_default();
+                    let Some(c) = data.country_index(code) else {
+                        bail!("{path}: line {line}: no state with code {:?}", text_of(0));
+                    };
+                    last = Some((field(0).to_vec(), c));
+                    c
+                }
             };
             let point = Point {
                 country,
-                session: field(2)
-                    .parse()
-                    .with_context(|| format!("{path}: line {line}: session is not a number"))?,
+                session: count(2)?,
                 ideal_point: number(3)?,
                 low: number(4)?,
                 high: number(5)?,
-                votes: field(6)
-                    .parse()
-                    .with_context(|| format!("{path}: line {line}: votes is not a count"))?,
+                votes: count(6)?,
             };
             if points
                 .last()
@@ -787,6 +812,34 @@ impl Estimates {
         let last = self.points.iter().map(|p| p.session).max()?;
         Some((first, last))
     }
+}
+
+/// A number as the CSV writes it. Four decimals (`-0.8452`) are read as an integer over 10⁴ —
+/// the same double the general parse gives, as both are the nearest to that ratio — and
+/// anything else by the general parse; None for what is not a finite number.
+fn decimal_of(field: &[u8]) -> Option<f64> {
+    let (negative, digits) = match field.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, field),
+    };
+    if let Some((whole, frac)) = digits.split_at_checked(digits.len().saturating_sub(5))
+        && frac.first() == Some(&b'.')
+        && !whole.is_empty()
+        && whole.len() <= 9
+        && whole.iter().chain(&frac[1..]).all(u8::is_ascii_digit)
+    {
+        let n = whole
+            .iter()
+            .chain(&frac[1..])
+            .fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
+        let v = n as f64 / 1e4;
+        return Some(if negative { -v } else { v });
+    }
+    std::str::from_utf8(field)
+        .ok()?
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
 }
 
 /// A number with four decimals, never `-0.0000`.
@@ -935,6 +988,71 @@ mod tests {
             assert!(p.votes > 20 && p.votes <= 40, "{}", p.votes);
         }
         assert!(contested > 20);
+    }
+
+    #[test]
+    fn estimates_files_read_back_and_bad_ones_name_their_line() {
+        let (data, _) = synthetic(4, 10);
+        let fitted = Estimates::of_fit(fit(&data));
+        let text = fitted.to_csv(&data, &fitted.all());
+        let back = Estimates::read_csv(&data, "e.csv", &text).unwrap();
+        assert_eq!(back.points.len(), fitted.points.len());
+        assert_eq!(back.to_csv(&data, &back.all()), text);
+        let header = COLUMNS.join(",");
+        let bad = |rows: &str| {
+            let text = format!("{header}\n{rows}");
+            format!(
+                "{:#}",
+                Estimates::read_csv(&data, "e.csv", &text).unwrap_err()
+            )
+        };
+        assert_eq!(
+            bad("ZZZ,Nowhere,1,0.1,0,0.2,5\n"),
+            "e.csv: line 2: no state with code \"ZZZ\""
+        );
+        assert!(
+            bad("USA,State 0,1,0.1,0,0.2,5\nUSA,State 0,1,x,0,0.2,5\n")
+                .starts_with("e.csv: line 3: ideal_point \"x\" is not a number")
+        );
+        assert!(
+            bad("USA,State 0,2,0.1,0,0.2,5\nUSA,State 0,1,0.1,0,0.2,5\n")
+                .contains("line 3: rows must be")
+        );
+        assert!(bad("USA,State 0,1,0.1,0,0.2,-5\n").contains("votes \"-5\" is not a count"));
+        let wrong = Estimates::read_csv(&data, "e.csv", "code,session\nUSA,1\n").unwrap_err();
+        assert!(
+            wrong
+                .to_string()
+                .starts_with("e.csv: line 1: the columns are not code,name")
+        );
+    }
+
+    #[test]
+    fn four_decimals_read_as_the_general_parse_reads_them() {
+        for text in [
+            "0.9603",
+            "-0.8452",
+            "12.0001",
+            "0.0000",
+            "-3.1416",
+            "123456789.9999",
+        ] {
+            assert_eq!(
+                decimal_of(text.as_bytes()),
+                text.parse::<f64>().ok(),
+                "{text}"
+            );
+        }
+        for text in ["1e3", "2.5", "-7", "0.12345"] {
+            assert_eq!(
+                decimal_of(text.as_bytes()),
+                text.parse::<f64>().ok(),
+                "{text}"
+            );
+        }
+        for text in ["", "-", "x.0000", "1.00a0", "NaN", "inf", "--1.0000"] {
+            assert_eq!(decimal_of(text.as_bytes()), None, "{text}");
+        }
     }
 
     #[test]
