@@ -270,6 +270,7 @@ impl App {
             Action::CycleGroup => self.analysis.cycle_group(&self.data),
             Action::CycleMarker => self.analysis.marker = self.analysis.marker.next(),
             Action::ToggleColouring => self.toggle_colouring(),
+            Action::ToggleDistance => self.analysis.toggle_distance(&self.data),
             Action::FollowLink => {
                 if let Err(e) = self.analysis.follow_link(&self.data) {
                     self.notice = Some(e);
@@ -294,20 +295,23 @@ impl App {
             return true;
         };
         let agreement_map = view == View::Map && self.analysis.colouring == MapColouring::Agreement;
+        let ideal_map = view == View::Map && self.analysis.colouring == MapColouring::IdealPoint;
         let ranked = matches!(view, View::Compare | View::Alignment) || agreement_map;
         match action {
             Action::StartInput | Action::PrevYear | Action::NextYear => {
-                ranked || view == View::KeyVotes
+                ranked || view == View::KeyVotes || ideal_map
             }
             Action::CycleMethod => ranked,
             Action::CycleGroup => view == View::Alignment || agreement_map,
             Action::StartFind => view == View::Alignment,
             Action::ToggleColouring | Action::CycleMarker => view == View::Map,
+            Action::ToggleDistance => view == View::Alignment,
             Action::FocusNext => matches!(view, View::Compare | View::Series),
-            Action::Confirm => view != View::Map,
+            Action::Confirm => !matches!(view, View::Map | View::Ideal),
             Action::FollowLink => view == View::Record,
             Action::Open(View::Compare) => {
-                view == View::Alignment || self.analysis.settings.other.is_some()
+                matches!(view, View::Alignment | View::Ideal)
+                    || self.analysis.settings.other.is_some()
             }
             Action::Open(_) => self.analysis.settings.pivot.is_some() || view == View::Map,
             _ => true,
@@ -426,6 +430,19 @@ impl App {
                     table::series(data, &s.items, &s.changes, a.settings.pivot),
                 )
             }
+            Some(View::Ideal) => {
+                let e = a.ideal.get()?;
+                let states: Vec<usize> = [a.settings.pivot, a.settings.other]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let rows: Vec<_> = states.iter().flat_map(|&c| e.of_country(c)).collect();
+                let names: Vec<String> = states.iter().map(|&c| code(Some(c))).collect();
+                (
+                    format!("ideal-points-{}", names.join("-")),
+                    table::ideal_points(data, &rows),
+                )
+            }
             Some(View::KeyVotes) => {
                 let k = a.key_votes.as_ref()?;
                 (
@@ -488,6 +505,10 @@ impl App {
         if view == View::Series {
             return self.open_series();
         }
+        // In the ideal-point view, "compare" chooses the second state by name.
+        if view == View::Compare && from == Some(View::Ideal) {
+            return self.start_find();
+        }
         if from.is_none() {
             self.analysis.settings.pivot = self.countries.chosen.or(self.analysis.settings.pivot);
             self.analysis.colouring = MapColouring::Vote;
@@ -549,7 +570,8 @@ impl App {
     fn toggle_colouring(&mut self) {
         self.analysis.colouring = match self.analysis.colouring {
             MapColouring::Vote if self.analysis.settings.pivot.is_some() => MapColouring::Agreement,
-            _ => MapColouring::Vote,
+            MapColouring::Vote | MapColouring::Agreement => MapColouring::IdealPoint,
+            MapColouring::IdealPoint => MapColouring::Vote,
         };
         self.analysis.refresh(&self.data);
     }
@@ -633,7 +655,7 @@ impl App {
     }
 
     fn start_find(&mut self) {
-        if self.analysis.current() == Some(View::Alignment) {
+        if matches!(self.analysis.current(), Some(View::Alignment | View::Ideal)) {
             self.input = Some(Typing::Find);
             self.analysis.find.clear();
         } else {
@@ -759,6 +781,12 @@ impl App {
             .collect();
         if good.is_empty() {
             self.notice = Some("No state matches".into());
+        } else if self.analysis.current() == Some(View::Ideal) {
+            self.notice = None;
+            self.analysis.settings.other = Some(good[0]);
+            if let Some(top) = self.analysis.stack.last_mut() {
+                top.other = Some(good[0]);
+            }
         } else if !self.analysis.select_state(good.iter().copied()) {
             let code = self
                 .data

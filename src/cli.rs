@@ -343,6 +343,7 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 country: cli.country.as_deref(),
                 group_files: &cli.groups,
                 export_json: cli.export_format.as_deref() == Some("json"),
+                bundled: cli.data.is_none(),
             },
         );
     };

@@ -74,6 +74,8 @@ pub struct Start<'a> {
     pub group_files: &'a [std::path::PathBuf],
     /// Whether `e` writes JSON rather than CSV.
     pub export_json: bool,
+    /// Whether the data is the bundled dataset (whose ideal-point estimates are bundled).
+    pub bundled: bool,
 }
 
 /// Opens the explorer on `data` (already loaded and checked), with the deep links applied and a
@@ -84,11 +86,13 @@ pub fn launch(data: Dataset, start: Start<'_>) -> Result<()> {
         country,
         group_files,
         export_json,
+        bundled,
     } = start;
     let groups = crate::data::groups::Groups::with_files(&data, group_files)?;
     let mut app = App::new(data);
     app.set_groups(groups);
     app.export_json = export_json;
+    app.analysis.ideal.bundled = bundled;
     if let Some(symbol) = resolution
         && !app.open_resolution(symbol)
     {

@@ -7,6 +7,7 @@ pub mod alignment;
 pub mod comparison;
 pub mod country_record;
 pub mod country_search;
+pub mod ideal_points;
 pub mod key_votes;
 pub mod quote_panel;
 pub mod reading;
@@ -137,6 +138,7 @@ fn render_view(frame: &mut Frame, area: Rect, view: View, app: &App, theme: &The
         View::Map => world_map::render(frame, body, app, theme),
         View::KeyVotes => key_votes::render(frame, body, app, theme),
         View::Series => series::render(frame, body, app, theme),
+        View::Ideal => ideal_points::render(frame, body, app, theme),
     }
     render_footer(frame, footer, app, theme);
 }

@@ -640,3 +640,25 @@ fn e_writes_the_roll_and_y_sends_the_citation_by_osc_52() {
     t.keys(&["q"]);
     assert_eq!(t.exit_status(), "0");
 }
+
+#[test]
+fn ideal_points_of_two_states_at_80x24() {
+    // A journalist's question: how far apart are the US and Russia now, and since when?
+    let t = Tmux::start("ideal", 80, 24, "--country 'united states'");
+    t.wait_for(&["3 Country search"]);
+    t.keys(&["i"]);
+    t.wait_for(&["Ideal points · United States (USA)", "Session 8"]);
+    // `c` and a sloppy name choose the second state.
+    t.keys(&["c"]);
+    t.wait_for(&["Compare with:"]);
+    t.keys(&["rusia", "Enter"]);
+    let screen = t.wait_for(&["· Russia (RUS)", "distance"]);
+    assert!(screen.contains("│RUS│"), "{screen}");
+    // Older sessions with the arrows; back to the explorer with Esc.
+    t.keys(&["Down", "Down"]);
+    t.wait_for(&["Session 7"]);
+    t.keys(&["Escape"]);
+    t.wait_for(&["USA votes shown"]);
+    t.keys(&["q"]);
+    assert_eq!(t.exit_status(), "0");
+}

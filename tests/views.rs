@@ -48,6 +48,114 @@ fn alignment(query: &str, period: &str) -> App {
     app
 }
 
+/// A state's ideal points with a second state chosen by name (`i`, then `c` and the name).
+fn ideal(query: &str, other: &str) -> App {
+    let mut app = record(query);
+    app.analysis.ideal.bundled = true;
+    app.update(Action::Open(View::Ideal));
+    assert_eq!(app.analysis.current(), Some(View::Ideal));
+    app.update(Action::Open(View::Compare));
+    assert_eq!(app.mode(), Mode::Input);
+    type_text(&mut app, other);
+    app.update(Action::Confirm);
+    assert_eq!(app.analysis.current(), Some(View::Ideal));
+    app
+}
+
+#[test]
+fn ideal_points_show_two_states_session_by_session_and_export_both() {
+    let mut app = ideal("usa", "russia");
+    let codes = |app: &App| {
+        [app.analysis.settings.pivot, app.analysis.settings.other]
+            .map(|c| c.map(|c| code(app, c).to_string()))
+    };
+    assert_eq!(codes(&app), [Some("USA".into()), Some("RUS".into())]);
+    // The newest session first; ↓ steps back a session at a time.
+    let newest = app.analysis.ideal_session().unwrap();
+    assert!(newest >= 80, "{newest}");
+    for _ in 0..2 {
+        app.update(Action::SelectNext);
+    }
+    assert_eq!(app.analysis.ideal_session(), Some(newest - 2));
+    let e = app.analysis.ideal.get().unwrap();
+    let usa = e
+        .get(app.analysis.settings.pivot.unwrap(), 78)
+        .unwrap()
+        .ideal_point;
+    let screen = text(&draw(&app, 120, 40, &Theme::COLOR));
+    assert!(
+        screen.contains("Ideal points · United States (USA) · Russia (RUS)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!("Session 78 (2023–2024): United States {usa:.2}")),
+        "{screen}"
+    );
+    assert!(screen.contains("distance "), "{screen}");
+    // The chart's legend names both.
+    assert!(
+        screen.contains("│USA│") && screen.contains("│RUS│"),
+        "{screen}"
+    );
+    // `e` writes both states' rows.
+    app.update(Action::Export);
+    let Some(unvote::app::Effect::Export { stem, table, .. }) = app.effects.last().cloned() else {
+        panic!("no export: {:?}", app.effects);
+    };
+    assert_eq!(stem, "ideal-points-USA-RUS");
+    assert_eq!(
+        table.columns,
+        [
+            "code",
+            "name",
+            "session",
+            "ideal_point",
+            "low",
+            "high",
+            "votes"
+        ]
+    );
+    assert!(table.rows.iter().any(|r| r[0] == "RUS") && table.rows.iter().any(|r| r[0] == "USA"));
+}
+
+#[test]
+fn ideal_points_of_a_file_of_ones_own_say_how_to_get_them() {
+    let mut app = record("usa");
+    app.update(Action::Open(View::Ideal));
+    let screen = text(&draw(&app, 100, 30, &Theme::COLOR));
+    assert!(
+        screen.contains("Ideal points come with the bundled data"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_ranking_by_ideal_distance_puts_the_nearest_first() {
+    let mut app = alignment("usa", "2022");
+    app.analysis.ideal.bundled = true;
+    app.update(Action::ToggleDistance);
+    let a = &app.analysis;
+    let pivot = a.settings.pivot.unwrap();
+    let al = a.alignment.as_ref().unwrap();
+    let distances: Vec<f64> = a
+        .rows
+        .iter()
+        .filter_map(|&i| a.ideal_distance(pivot, al.rows[i].country))
+        .collect();
+    assert!(distances.len() > 150);
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]));
+    // Session 77 (2022): Israel nearest the US.
+    assert_eq!(code(&app, al.rows[a.rows[0]].country), "ISR");
+    let screen = text(&draw(&app, 120, 40, &Theme::COLOR));
+    assert!(
+        screen.contains("ranked by distance in ideal points, session 77"),
+        "{screen}"
+    );
+    // Back to agreement.
+    app.update(Action::ToggleDistance);
+    assert!(!app.analysis.by_distance);
+}
+
 fn code(app: &App, country: usize) -> &str {
     &app.data.countries[country].code
 }
@@ -240,6 +348,16 @@ fn every_view() -> Vec<(&'static str, App)> {
     assert!(map.open_resolution("ES-11/6"));
     map.update(Action::Open(View::Map));
     out.push(("view_map_es_11_6", map));
+    out.push(("view_ideal_usa_rus", ideal("usa", "russia")));
+    let mut distance = alignment("usa", "2022");
+    distance.analysis.ideal.bundled = true;
+    distance.update(Action::ToggleDistance);
+    out.push(("view_alignment_distance_usa_2022", distance));
+    let mut map = alignment("usa", "2022");
+    map.analysis.ideal.bundled = true;
+    map.update(Action::Open(View::Map));
+    map.update(Action::ToggleColouring);
+    out.push(("view_map_ideal_2022", map));
     let explorer = || {
         let mut app = with_state("kenya");
         assert!(app.open_resolution("80/223"));

@@ -93,8 +93,10 @@ pub enum Action {
     CycleGroup,
     /// Use the next marker set on the map.
     CycleMarker,
-    /// Colour the map by votes or by agreement with the pivot.
+    /// Colour the map by votes, by agreement with the pivot, or by ideal point.
     ToggleColouring,
+    /// Rank by agreement with the pivot or by distance from it in ideal points.
+    ToggleDistance,
     /// Start typing a state's name to find it in the ranking.
     StartFind,
     /// Make the pivot's successor (or, for a successor, the former state) the pivot.

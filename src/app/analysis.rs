@@ -11,6 +11,7 @@ use crate::data::agreement::Method;
 use crate::data::alignment::{Alignment, align};
 use crate::data::compare::{Comparison, compare};
 use crate::data::groups::Groups;
+use crate::data::ideal::Estimates;
 use crate::data::key_votes::{KeyVotes, key_votes};
 use crate::data::period::Period;
 use crate::data::profile::{Profile, profile};
@@ -112,6 +113,43 @@ pub struct Settings {
     pub group: Option<usize>,
 }
 
+/// Ideal-point estimates for the views: the bundled ones, read on first use, and only for the
+/// bundled data (a file of one's own is fitted by `unvote-tui --data FILE ideal-points`).
+#[derive(Debug, Clone, Default)]
+pub struct IdealPoints {
+    /// Whether the dataset is the bundled one, whose estimates are bundled.
+    pub bundled: bool,
+    /// The estimates once read, or why there are none.
+    pub estimates: Option<Result<Estimates, String>>,
+}
+
+impl IdealPoints {
+    /// Reads the bundled estimates the first time they are needed.
+    pub fn load(&mut self, data: &Dataset) {
+        if self.estimates.is_none() {
+            self.estimates = Some(if self.bundled {
+                Estimates::bundled(data).map_err(|e| format!("{e:#}"))
+            } else {
+                Err(
+                    "Ideal points come with the bundled data; for this file run \
+                     `unvote-tui --data FILE ideal-points` (a fit takes about 20 s)"
+                        .into(),
+                )
+            });
+        }
+    }
+
+    /// The estimates, if read.
+    pub fn get(&self) -> Option<&Estimates> {
+        self.estimates.as_ref()?.as_ref().ok()
+    }
+
+    /// Why there are no estimates, if there are none.
+    pub fn missing(&self) -> Option<&str> {
+        self.estimates.as_ref()?.as_ref().err().map(String::as_str)
+    }
+}
+
 /// The views' shared settings and computed results.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
@@ -155,6 +193,11 @@ pub struct Analysis {
     pub colouring: MapColouring,
     /// Map markers.
     pub marker: MapMarker,
+    /// Ideal-point estimates.
+    pub ideal: IdealPoints,
+    /// The ranking ordered by distance in ideal points from the pivot (in the period's last
+    /// session) rather than by agreement.
+    pub by_distance: bool,
 }
 
 impl Analysis {
@@ -294,6 +337,8 @@ impl Analysis {
             Some(View::KeyVotes) => {
                 self.key_votes = Some(key_votes(data, &self.groups, pivot, &self.settings.period));
             }
+            Some(View::Ideal) => self.ideal.load(data),
+            Some(View::Map) if self.colouring == MapColouring::IdealPoint => self.ideal.load(data),
             Some(View::Map | View::Series) | None => {}
         }
     }
@@ -335,6 +380,18 @@ impl Analysis {
             }
             None => Vec::new(),
         };
+        if self.by_distance {
+            self.ideal.load(data);
+            let distances: Vec<Option<f64>> = (self.alignment.iter())
+                .flat_map(|a| a.rows.iter())
+                .map(|r| self.ideal_distance(pivot, r.country))
+                .collect();
+            // Nearest first; states without an estimate in that session last, as they were.
+            self.rows.sort_by(|&a, &b| {
+                let key = |i: usize| distances.get(i).copied().flatten().unwrap_or(f64::INFINITY);
+                key(a).total_cmp(&key(b))
+            });
+        }
         self.set_selected(self.selected().min(self.rows.len().saturating_sub(1)));
         if let Some(state) = was {
             self.select_state([state]);
@@ -468,6 +525,7 @@ impl Analysis {
             Some(View::Record) => self.profile.as_ref().map_or(0, |p| p.isolated.len()),
             Some(View::KeyVotes) => self.key_vote_list().len(),
             Some(View::Series) => self.series.as_ref().map_or(0, |s| s.items.len()),
+            Some(View::Ideal) => self.ideal_sessions().len(),
             Some(View::Map) | None => 0,
         }
     }
@@ -569,7 +627,58 @@ impl Analysis {
                 .copied(),
             View::KeyVotes => self.key_vote_list().get(self.selected()).map(|(_, i)| *i),
             View::Series => self.series.as_ref()?.items.get(self.selected()).copied(),
-            View::Alignment | View::Map => None,
+            View::Alignment | View::Map | View::Ideal => None,
         }
+    }
+
+    /// The sessions the ideal-point view steps through: the pivot's, else the other state's.
+    pub fn ideal_sessions(&self) -> Vec<u32> {
+        let Some(e) = self.ideal.get() else {
+            return Vec::new();
+        };
+        let mut sessions: Vec<u32> = [self.settings.pivot, self.settings.other]
+            .into_iter()
+            .flatten()
+            .flat_map(|c| e.of_country(c).iter().map(|p| p.session))
+            .collect();
+        sessions.sort_unstable();
+        sessions.dedup();
+        sessions
+    }
+
+    /// The session selected in the ideal-point view (the newest when just opened).
+    pub fn ideal_session(&self) -> Option<u32> {
+        let sessions = self.ideal_sessions();
+        let last = sessions.len().checked_sub(1)?;
+        sessions.get(last - self.selected().min(last)).copied()
+    }
+
+    /// The distance in ideal points between two states in the map's session (the one running at
+    /// the end of the period).
+    pub fn ideal_distance(&self, a: usize, b: usize) -> Option<f64> {
+        let (e, s) = (self.ideal.get()?, self.map_session()?);
+        Some((e.get(a, s)?.ideal_point - e.get(b, s)?.ideal_point).abs())
+    }
+
+    /// Ranks by agreement or by distance in ideal points, in turn.
+    pub fn toggle_distance(&mut self, data: &Dataset) {
+        self.by_distance = !self.by_distance;
+        self.set_selected(0);
+        self.refresh(data);
+    }
+
+    /// The session the map colours by ideal point: the one running at the end of the period.
+    pub fn map_session(&self) -> Option<u32> {
+        let (_, last) = self.ideal.get()?.sessions()?;
+        let end: Option<u16> = self
+            .settings
+            .period
+            .to
+            .get(..4)
+            .and_then(|y| y.parse().ok());
+        Some(
+            end.map_or(last, crate::data::ideal::session_of_year)
+                .min(last),
+        )
     }
 }

@@ -16,6 +16,8 @@ pub enum View {
     KeyVotes,
     /// A recurring resolution year by year, and who switched.
     Series,
+    /// The pivot's ideal point session by session, with a second state.
+    Ideal,
 }
 
 /// What the map colours its markers by.
@@ -26,6 +28,8 @@ pub enum MapColouring {
     Vote,
     /// Each state's agreement with the pivot.
     Agreement,
+    /// Each state's ideal point in the period's last session.
+    IdealPoint,
 }
 
 /// The map's marker set: braille dots, or blocks for terminals that lack braille.

@@ -753,27 +753,10 @@ impl Estimates {
 
     /// The estimates as CSV: [`COLUMNS`], four decimals.
     pub fn to_csv(&self, data: &Dataset, rows: &[&Point]) -> String {
-        let mut out = COLUMNS.join(",");
-        out.push('\n');
-        let mut writer = csv::WriterBuilder::new()
-            .has_headers(false)
-            .from_writer(Vec::new());
-        for p in rows {
-            let c = &data.countries[p.country];
-            let _ = writer.write_record([
-                c.code.as_str(),
-                c.name.as_str(),
-                &p.session.to_string(),
-                &decimal(p.ideal_point),
-                &decimal(p.low),
-                &decimal(p.high),
-                &p.votes.to_string(),
-            ]);
-        }
-        out.push_str(&String::from_utf8_lossy(
-            &writer.into_inner().unwrap_or_default(),
-        ));
-        out
+        let bytes = super::table::ideal_points(data, rows)
+            .to_csv()
+            .unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into_owned()
     }
 
     /// Every point, in order.
@@ -843,7 +826,7 @@ fn decimal_of(field: &[u8]) -> Option<f64> {
 }
 
 /// A number with four decimals, never `-0.0000`.
-fn decimal(v: f64) -> String {
+pub fn decimal(v: f64) -> String {
     let s = format!("{v:.4}");
     if s == "-0.0000" {
         "0.0000".to_string()

@@ -292,6 +292,27 @@ pub fn profile_years(p: &Profile) -> Table {
     table
 }
 
+/// Ideal points, one row per state and session: the columns of `data/ideal_points.csv`.
+pub fn ideal_points(data: &Dataset, rows: &[&super::ideal::Point]) -> Table {
+    use super::ideal::decimal;
+    let mut table = Table::new(&super::ideal::COLUMNS);
+    for p in rows {
+        let Some(c) = data.countries.get(p.country) else {
+            continue;
+        };
+        table.rows.push(vec![
+            c.code.clone(),
+            c.name.clone(),
+            p.session.to_string(),
+            decimal(p.ideal_point),
+            decimal(p.low),
+            decimal(p.high),
+            p.votes.to_string(),
+        ]);
+    }
+    table
+}
+
 /// A series year by year: each roll call's tally, the chosen state's vote (`not_member` when it
 /// held no seat; empty without a state) and how many states changed their vote from the year
 /// before.

@@ -1,5 +1,6 @@
 //! The alignment view: every state ranked by agreement with the pivot, with its counts, the
-//! figure, the votes counted and a sparkline of its agreement year by year.
+//! figure, the votes counted and a sparkline of its agreement year by year — or ranked by its
+//! distance from the pivot in ideal points, which the last column then shows.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -25,6 +26,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             left_out(al.left_out)
         ),
         _ => "Alignment".to_string(),
+    };
+    let session = a.map_session().filter(|_| a.by_distance);
+    let title = match session {
+        Some(s) => format!("{title} · ranked by distance in ideal points, session {s}"),
+        None if a.by_distance => format!("{title} · {}", a.ideal.missing().unwrap_or("")),
+        None => title,
     };
     let block = view_block(title, theme, area);
     let inner = block.inner(area);
@@ -53,10 +60,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .max()
             .unwrap_or(1)
             .saturating_sub(1);
-    let trend = format!(
-        "by year {}–{last}",
-        (last + 1).saturating_sub(spark_width).max(first)
-    );
+    let trend = match session {
+        Some(s) => format!("ideal point, distance (session {s})"),
+        None => format!(
+            "by year {}–{last}",
+            (last + 1).saturating_sub(spark_width).max(first)
+        ),
+    };
     let header = Row::new(
         RANKING
             .iter()
@@ -88,10 +98,25 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 .iter()
                 .zip(&cells)
                 .map(|(col, v)| Cell::from(cell(col, v)))
-                .chain([Cell::from(spark(
-                    a.trend.get(i).map_or(&[][..], Vec::as_slice),
-                    spark_width,
-                ))])
+                .chain([Cell::from(match (session, a.ideal.get()) {
+                    (Some(s), Some(e)) => {
+                        let at = e.get(r.country, s).map(|p| p.ideal_point);
+                        let gap = a
+                            .settings
+                            .pivot
+                            .and_then(|p| a.ideal_distance(p, r.country));
+                        match (at, gap) {
+                            (Some(x), Some(d)) => {
+                                Line::from(fit(&format!("{x:>6.2} {d:>6.2}"), spark_width))
+                            }
+                            _ => Line::styled(fit("no estimate", spark_width), theme.dim),
+                        }
+                    }
+                    _ => Line::from(spark(
+                        a.trend.get(i).map_or(&[][..], Vec::as_slice),
+                        spark_width,
+                    )),
+                })])
                 .collect::<Row>()
         });
     let table = Table::new(rows, widths)

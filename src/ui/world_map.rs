@@ -1,7 +1,8 @@
 //! The world map view: ratatui's `Canvas` with its world `Map`, each state a letter at its
 //! centroid (a former state on its successor's), coloured and lettered by its vote on the
-//! selected roll call, or by its agreement with the pivot in tenths; a legend below. The marker
-//! set can be switched for terminals that do not render braille.
+//! selected roll call, by its agreement with the pivot in tenths, or by its ideal point in the
+//! period's last session; a legend below. The marker set can be switched for terminals that do
+//! not render braille.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -24,6 +25,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let marks = match a.colouring {
         MapColouring::Vote => vote_marks(app, theme),
         MapColouring::Agreement => agreement_marks(app, theme),
+        MapColouring::IdealPoint => ideal_marks(app, theme),
     };
     let title = match a.colouring {
         MapColouring::Vote => app
@@ -39,6 +41,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 pivot.map_or("?", |c| c.name.as_str())
             )
         }
+        MapColouring::IdealPoint => match a.map_session() {
+            Some(s) => format!(
+                "World map · ideal points, session {s} ({}–{})",
+                1945 + s,
+                1946 + s
+            ),
+            None => "World map · ideal points".to_string(),
+        },
     };
     let block = view_block(title, theme, area);
     let inner = block.inner(area);
@@ -176,6 +186,44 @@ fn agreement_marks(app: &App, theme: &Theme) -> Vec<Mark> {
     marks
 }
 
+/// The bands of ideal points the map marks, highest first: the mark, the lowest point of the
+/// band, and its colour.
+const IDEAL_BANDS: [(&str, f64, Color); 5] = [
+    ("#", 1.5, Color::Green),
+    ("+", 0.5, Color::LightGreen),
+    ("0", -0.5, Color::Yellow),
+    ("-", -1.5, Color::LightRed),
+    ("=", f64::NEG_INFINITY, Color::Red),
+];
+
+fn ideal_band(x: f64) -> (&'static str, Color) {
+    IDEAL_BANDS
+        .iter()
+        .find(|(_, low, _)| x >= *low)
+        .map_or(("=", Color::Red), |(mark, _, colour)| (*mark, *colour))
+}
+
+/// Each state's ideal point in the map's session, in five bands.
+fn ideal_marks(app: &App, theme: &Theme) -> Vec<Mark> {
+    let a = &app.analysis;
+    let (Some(e), Some(session)) = (a.ideal.get(), a.map_session()) else {
+        return vec![];
+    };
+    e.in_session(session)
+        .into_iter()
+        .filter_map(|p| {
+            let (lon, lat) = position(&app.data, p.country)?;
+            let (mark, colour) = ideal_band(p.ideal_point);
+            let style = if theme.color {
+                Style::new().fg(colour)
+            } else {
+                Style::new()
+            };
+            Some((lon, lat, mark.to_string(), style))
+        })
+        .collect()
+}
+
 fn agreement_style(percent: f64, theme: &Theme) -> Style {
     if !theme.color {
         return Style::new();
@@ -209,6 +257,29 @@ fn legend_line<'a>(app: &App, theme: &Theme) -> Line<'a> {
             Span::styled("≥25 ", agreement_style(30.0, theme)),
             Span::styled("<25 ", agreement_style(10.0, theme)),
         ],
+        MapColouring::IdealPoint => match a.ideal.missing() {
+            Some(why) => vec![Span::styled(why.to_string(), theme.dim)],
+            None => {
+                let mut s = vec![Span::raw("ideal point (the US side positive): ")];
+                for (i, (mark, low, _)) in IDEAL_BANDS.iter().enumerate() {
+                    let (_, colour) = ideal_band(*low);
+                    let style = if theme.color {
+                        Style::new().fg(colour)
+                    } else {
+                        Style::new()
+                    };
+                    // Signed as people write them (−1.5, not -1.5).
+                    let n = |v: f64| format!("{v}").replace('-', "−");
+                    let range = match i {
+                        0 => format!("≥ {}", n(*low)),
+                        4 => format!("< {}", n(IDEAL_BANDS[3].1)),
+                        _ => format!("{} to {}", n(*low), n(IDEAL_BANDS[i - 1].1)),
+                    };
+                    s.push(Span::styled(format!("{mark} {range}  "), style));
+                }
+                s
+            }
+        },
     };
     let marker = match a.marker {
         MapMarker::Braille => "braille",
