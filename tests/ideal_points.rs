@@ -232,3 +232,27 @@ fn the_command_prints_json_and_csv_by_session_and_country() {
         "{err}"
     );
 }
+
+#[test]
+fn a_file_of_ones_own_is_fitted_on_the_spot_and_says_how_long_it_took() {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/undl_2024.csv");
+    let out = binary::run(&["--data", fixture, "ideal-points", "--json"]);
+    assert!(out.status.success(), "{}", binary::stderr(&out));
+    let err = binary::stderr(&out);
+    assert!(
+        err.starts_with("ideal points fitted to 4 roll calls (4 items) in "),
+        "{err}"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = v["rows"].as_array().unwrap();
+    assert!(rows.len() > 150);
+    // The file's own scale: mean 0 over its state-sessions, the US positive.
+    let points: Vec<f64> = rows
+        .iter()
+        .map(|r| r["ideal_point"].as_f64().unwrap())
+        .collect();
+    let mean = points.iter().sum::<f64>() / points.len() as f64;
+    assert!(mean.abs() < 1e-3, "{mean}");
+    let usa = rows.iter().find(|r| r["code"] == "USA").unwrap();
+    assert!(usa["ideal_point"].as_f64().unwrap() > 0.0);
+}
