@@ -308,6 +308,8 @@ impl App {
             Action::ToggleDistance => view == View::Alignment,
             Action::FocusNext => matches!(view, View::Compare | View::Series),
             Action::Confirm => !matches!(view, View::Map | View::Ideal),
+            // No vote is selected in the ideal-point view.
+            Action::Cite | Action::OpenSeries | Action::OpenDocument => view != View::Ideal,
             Action::FollowLink => view == View::Record,
             Action::Open(View::Compare) => {
                 matches!(view, View::Alignment | View::Ideal)
@@ -396,10 +398,26 @@ impl App {
             Some(View::Alignment) => {
                 let al = a.alignment.as_ref()?;
                 let group = a.group_name().map_or(String::new(), |g| format!("-{g}"));
-                (
-                    format!("alignment-{}-{period}{group}", code(a.settings.pivot)),
-                    table::ranking(data, al, &a.rows),
-                )
+                let mut table = table::ranking(data, al, &a.rows);
+                let mut stem = format!("alignment-{}-{period}{group}", code(a.settings.pivot));
+                // Ranked by distance in ideal points: the session, each point and distance.
+                if let (true, Some(e), Some(s)) = (a.by_distance, a.ideal.get(), a.map_session()) {
+                    stem.push_str(&format!("-by-ideal-distance-{s}"));
+                    table
+                        .columns
+                        .extend(["session", "ideal_point", "ideal_distance"]);
+                    for (row, &i) in table.rows.iter_mut().zip(&a.rows) {
+                        let country = al.rows.get(i).map(|r| r.country);
+                        let point = country.and_then(|c| e.get(c, s)).map(|p| p.ideal_point);
+                        let gap = (a.settings.pivot)
+                            .zip(country)
+                            .and_then(|(p, c)| a.ideal_distance(p, c));
+                        let number =
+                            |v: Option<f64>| v.map_or(String::new(), crate::data::ideal::decimal);
+                        row.extend([s.to_string(), number(point), number(gap)]);
+                    }
+                }
+                (stem, table)
             }
             Some(View::Compare) => {
                 let c = a.comparison.as_ref()?;
@@ -508,6 +526,10 @@ impl App {
         // In the ideal-point view, "compare" chooses the second state by name.
         if view == View::Compare && from == Some(View::Ideal) {
             return self.start_find();
+        }
+        // From the explorer, a state's ideal points start alone (not beside an earlier choice).
+        if view == View::Ideal && from.is_none() {
+            self.analysis.settings.other = None;
         }
         if from.is_none() {
             self.analysis.settings.pivot = self.countries.chosen.or(self.analysis.settings.pivot);
@@ -656,6 +678,9 @@ impl App {
 
     fn start_find(&mut self) {
         if matches!(self.analysis.current(), Some(View::Alignment | View::Ideal)) {
+            if self.analysis.current() == Some(View::Ideal) {
+                self.analysis.other_before = Some(self.analysis.settings.other);
+            }
             self.input = Some(Typing::Find);
             self.analysis.find.clear();
         } else {
@@ -667,6 +692,10 @@ impl App {
     }
 
     fn start_input(&mut self) {
+        if self.analysis.current().is_some() && !self.applies(Action::StartInput) {
+            self.notice = Some("No period to type in this view".into());
+            return;
+        }
         if self.analysis.current().is_some() {
             self.input = Some(Typing::Period);
             self.analysis.period_input.clear();
@@ -687,6 +716,15 @@ impl App {
             Some(Typing::Period) => {
                 if let Err(e) = self.analysis.apply_period(&self.data) {
                     self.notice = Some(e);
+                }
+                return;
+            }
+            Some(Typing::Find) => {
+                // Enter on an empty name removes the second state of the ideal-point view.
+                if self.analysis.other_before.take().is_some()
+                    && self.analysis.find.trim().is_empty()
+                {
+                    self.analysis.set_other(None);
                 }
                 return;
             }
@@ -726,6 +764,12 @@ impl App {
     }
 
     fn stop_input(&mut self) {
+        // Leaving the choice of a second state with Esc gives back the one shown before.
+        if self.input == Some(Typing::Find)
+            && let Some(before) = self.analysis.other_before.take()
+        {
+            self.analysis.set_other(before);
+        }
         self.input = None;
     }
 
@@ -783,10 +827,7 @@ impl App {
             self.notice = Some("No state matches".into());
         } else if self.analysis.current() == Some(View::Ideal) {
             self.notice = None;
-            self.analysis.settings.other = Some(good[0]);
-            if let Some(top) = self.analysis.stack.last_mut() {
-                top.other = Some(good[0]);
-            }
+            self.analysis.set_other(Some(good[0]));
         } else if !self.analysis.select_state(good.iter().copied()) {
             let code = self
                 .data

@@ -8,7 +8,7 @@
 #[path = "support/binary.rs"]
 mod binary;
 
-use unvote::data::ideal::{BUNDLED, Estimates, fit};
+use unvote::data::ideal::{BUNDLED, Estimates, fit, regular_sessions};
 use unvote::data::{Dataset, Vote, bundled};
 
 fn data() -> Dataset {
@@ -167,6 +167,37 @@ fn within_a_session_the_points_follow_agreement_with_the_us() {
             r >= 0.9,
             "session {session}: correlation with agreement with the US {r}"
         );
+    }
+}
+
+#[test]
+fn emergency_votes_count_in_the_regular_session_running_on_their_day() {
+    let data = data();
+    let sessions = regular_sessions(&data);
+    let session_of = |symbol: &str| {
+        let found = data.find_roll_calls(symbol);
+        let i = data.main_roll_call(&found).unwrap();
+        sessions[i]
+    };
+    // 2 March 2022 and 12 October 2022, either side of session 77's opening (13 September).
+    assert_eq!(session_of("ES-11/1"), Some(76));
+    assert_eq!(session_of("ES-11/4"), Some(77));
+    assert_eq!(session_of("ES-11/6"), Some(77));
+    // July 1967, in session 21 (one vote of session 23 misdated 1967 must not pull it later).
+    let es5: Vec<usize> = (0..data.roll_calls.len())
+        .filter(|&i| data.roll_calls[i].session == "ES-5")
+        .collect();
+    assert!(!es5.is_empty());
+    assert!(
+        es5.iter().all(|&i| sessions[i] == Some(21)),
+        "{:?}",
+        es5.iter().map(|&i| sessions[i]).collect::<Vec<_>>()
+    );
+    // Regular sessions keep their own number.
+    for (rc, s) in data.roll_calls.iter().zip(&sessions) {
+        if let Ok(n) = rc.session.parse::<u32>() {
+            assert_eq!(*s, Some(n), "{}", rc.id);
+        }
     }
 }
 

@@ -647,16 +647,19 @@ fn ideal_points_of_two_states_at_80x24() {
     let t = Tmux::start("ideal", 80, 24, "--country 'united states'");
     t.wait_for(&["3 Country search"]);
     t.keys(&["i"]);
-    t.wait_for(&["Ideal points · United States (USA)", "Session 8"]);
+    t.wait_for(&[
+        "Ideal points · United States (USA)",
+        "Session 80 (2025–2026)",
+    ]);
     // `c` and a sloppy name choose the second state.
     t.keys(&["c"]);
     t.wait_for(&["Compare with:"]);
     t.keys(&["rusia", "Enter"]);
     let screen = t.wait_for(&["· Russia (RUS)", "distance"]);
-    assert!(screen.contains("│RUS│"), "{screen}");
+    assert!(screen.contains("━ RUS"), "{screen}");
     // Older sessions with the arrows; back to the explorer with Esc.
     t.keys(&["Down", "Down"]);
-    t.wait_for(&["Session 7"]);
+    t.wait_for(&["Session 78 (2023–2024)"]);
     t.keys(&["Escape"]);
     t.wait_for(&["USA votes shown"]);
     t.keys(&["q"]);

@@ -92,9 +92,9 @@ fn ideal_points_show_two_states_session_by_session_and_export_both() {
         "{screen}"
     );
     assert!(screen.contains("distance "), "{screen}");
-    // The chart's legend names both.
+    // The key above the chart names both.
     assert!(
-        screen.contains("│USA│") && screen.contains("│RUS│"),
+        screen.contains("━ USA") && screen.contains("━ RUS"),
         "{screen}"
     );
     // `e` writes both states' rows.
@@ -151,6 +151,18 @@ fn the_ranking_by_ideal_distance_puts_the_nearest_first() {
         screen.contains("ranked by distance in ideal points, session 77"),
         "{screen}"
     );
+    // `e` writes the ranking as shown, with each state's point and distance.
+    app.update(Action::Export);
+    let Some(unvote::app::Effect::Export { stem, table, .. }) = app.effects.last().cloned() else {
+        panic!("no export: {:?}", app.effects);
+    };
+    assert!(stem.ends_with("-by-ideal-distance-77"), "{stem}");
+    let at = |name: &str| table.columns.iter().position(|c| *c == name).unwrap();
+    assert_eq!(table.rows[0][at("code")], "ISR");
+    assert_eq!(table.rows[0][at("session")], "77");
+    let first: f64 = table.rows[0][at("ideal_distance")].parse().unwrap();
+    let second: f64 = table.rows[1][at("ideal_distance")].parse().unwrap();
+    assert!(first <= second);
     // Back to agreement.
     app.update(Action::ToggleDistance);
     assert!(!app.analysis.by_distance);

@@ -132,7 +132,7 @@ impl IdealPoints {
             } else {
                 Err(
                     "Ideal points come with the bundled data; for this file run \
-                     `unvote-tui --data FILE ideal-points` (a fit takes about 20 s)"
+                     `unvote-tui --data FILE ideal-points` (a fit of the whole history takes about 15 s)"
                         .into(),
                 )
             });
@@ -198,6 +198,9 @@ pub struct Analysis {
     /// The ranking ordered by distance in ideal points from the pivot (in the period's last
     /// session) rather than by agreement.
     pub by_distance: bool,
+    /// While a second state is being chosen by name in the ideal-point view, the one shown
+    /// before (given back when the typing is left with Esc).
+    pub other_before: Option<Option<usize>>,
 }
 
 impl Analysis {
@@ -631,19 +634,29 @@ impl Analysis {
         }
     }
 
-    /// The sessions the ideal-point view steps through: the pivot's, else the other state's.
+    /// The sessions the ideal-point view steps through: the pivot's (the second state's where
+    /// the pivot has none).
     pub fn ideal_sessions(&self) -> Vec<u32> {
         let Some(e) = self.ideal.get() else {
             return Vec::new();
         };
-        let mut sessions: Vec<u32> = [self.settings.pivot, self.settings.other]
+        [self.settings.pivot, self.settings.other]
             .into_iter()
             .flatten()
-            .flat_map(|c| e.of_country(c).iter().map(|p| p.session))
-            .collect();
-        sessions.sort_unstable();
-        sessions.dedup();
-        sessions
+            .map(|c| e.of_country(c))
+            .find(|points| !points.is_empty())
+            .map_or_else(Vec::new, |points| {
+                points.iter().map(|p| p.session).collect()
+            })
+    }
+
+    /// The state shown beside the pivot in the ideal-point view (and compared with it).
+    pub fn set_other(&mut self, other: Option<usize>) {
+        let other = other.filter(|&o| Some(o) != self.settings.pivot);
+        self.settings.other = other;
+        if let Some(top) = self.stack.last_mut() {
+            top.other = other;
+        }
     }
 
     /// The session selected in the ideal-point view (the newest when just opened).
@@ -660,25 +673,17 @@ impl Analysis {
         Some((e.get(a, s)?.ideal_point - e.get(b, s)?.ideal_point).abs())
     }
 
-    /// Ranks by agreement or by distance in ideal points, in turn.
+    /// Ranks by agreement or by distance in ideal points, in turn (the selected state stays
+    /// selected).
     pub fn toggle_distance(&mut self, data: &Dataset) {
         self.by_distance = !self.by_distance;
-        self.set_selected(0);
         self.refresh(data);
     }
 
     /// The session the map colours by ideal point: the one running at the end of the period.
     pub fn map_session(&self) -> Option<u32> {
-        let (_, last) = self.ideal.get()?.sessions()?;
-        let end: Option<u16> = self
-            .settings
-            .period
-            .to
-            .get(..4)
-            .and_then(|y| y.parse().ok());
-        Some(
-            end.map_or(last, crate::data::ideal::session_of_year)
-                .min(last),
-        )
+        let (first, last) = self.ideal.get()?.sessions()?;
+        let end = crate::data::ideal::session_on(&self.settings.period.to);
+        Some(end.unwrap_or(last).clamp(first, last))
     }
 }

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::agreement::find_country;
 use super::output::{Format, json};
 use crate::data::Dataset;
-use crate::data::ideal::{Estimates, METHOD, Point, fit};
+use crate::data::ideal::{Estimates, FEW_VOTES, METHOD, Point, fit};
 use crate::data::text::clean;
 
 #[derive(Serialize)]
@@ -59,6 +59,20 @@ pub fn run(data: &Dataset, options: &Options, out: &mut dyn Write) -> Result<()>
             started.elapsed().as_secs_f64(),
             f.rounds
         );
+        if !f.converged && f.roll_calls > 0 {
+            eprintln!(
+                "warning: the fit stopped after {} rounds with points still moving by {:.4}; \
+                 read the estimates as rough",
+                f.rounds, f.last_move
+            );
+        }
+        let us = data.country_index("USA");
+        if let Some(a) = f.anchor.filter(|&a| Some(a) != us) {
+            eprintln!(
+                "note: the United States cast no vote in this data; {} is on the positive side",
+                clean(&data.countries[a].name)
+            );
+        }
         Estimates::of_fit(f)
     };
     let country = options
@@ -79,6 +93,10 @@ pub fn run(data: &Dataset, options: &Options, out: &mut dyn Write) -> Result<()>
         match (country, options.session) {
             (Some(c), Some(s)) => bail!(
                 "no estimate for {} in session {s} (not a member, or no contested votes)",
+                clean(&data.countries[c].name)
+            ),
+            (Some(c), None) => bail!(
+                "no estimate for {}: it cast no vote on a contested roll call",
                 clean(&data.countries[c].name)
             ),
             (_, Some(s)) => {
@@ -121,9 +139,10 @@ pub fn run(data: &Dataset, options: &Options, out: &mut dyn Write) -> Result<()>
             )?;
             for p in &rows {
                 let c = &data.countries[p.country];
+                let few = if p.votes < FEW_VOTES { " !" } else { "" };
                 writeln!(
                     out,
-                    "{:<5} {:<32} {:>7} {:>11.2}  [{:>6.2}, {:>6.2}] {:>6}",
+                    "{:<5} {:<32} {:>7} {:>11.2}  [{:>6.2}, {:>6.2}] {:>6}{few}",
                     c.code,
                     crate::data::text::truncate(&clean(&c.name), 32),
                     p.session,
@@ -133,11 +152,17 @@ pub fn run(data: &Dataset, options: &Options, out: &mut dyn Write) -> Result<()>
                     p.votes
                 )?;
             }
+            if rows.iter().any(|p| p.votes < FEW_VOTES) {
+                writeln!(
+                    out,
+                    "! fewer than {FEW_VOTES} votes: a rough estimate (see its interval)."
+                )?;
+            }
             writeln!(
                 out,
-                "Scale: mean 0, standard deviation 1 over every state-session; the United States \
-                 positive. Method: {METHOD}."
+                "Sessions run from September to September (78: 2023–2024)."
             )?;
+            writeln!(out, "Method: {METHOD}.")?;
             Ok(())
         }
     }

@@ -37,12 +37,16 @@ use super::series::SeriesIndex;
 /// What the output calls the method.
 pub const METHOD: &str = "dynamic ordered probit (yes/abstain/no), series as bridges, random-walk \
 prior; variational EM in the manner of emIRT; 95 % intervals from the variational posterior given \
-the roll calls' parameters";
+the roll calls' parameters; scale: mean 0 and standard deviation 1 over every state-session, the \
+United States positive";
+
+/// A point resting on fewer votes than this is marked as uncertain where it is shown.
+pub const FEW_VOTES: u32 = 10;
 
 /// Variance of a state's step from one session to the next (ω²).
 pub const STEP_VARIANCE: f64 = 0.1;
 /// The fit stops when no point moves by more than this in a round.
-pub const TOLERANCE: f64 = 1e-3;
+pub const TOLERANCE: f64 = 1e-5;
 /// How many sessions one item of a series spans.
 pub const BRIDGE_SPAN: u32 = 100;
 /// Roll calls whose minority (every vote but the largest side's) is smaller than this share of
@@ -113,23 +117,66 @@ pub struct Fit {
     pub roll_calls: usize,
     /// Items (a series counts once).
     pub items: usize,
+    /// Whether it stopped because no point moved more than the tolerance (not at
+    /// [`MAX_ROUNDS`]).
+    pub converged: bool,
+    /// The state whose side is positive: the United States, or where the data lack it, the
+    /// state with the most votes.
+    pub anchor: Option<usize>,
+}
+
+/// The day the regular session of `year` opened by the rule of most of the Assembly's history,
+/// the third Tuesday of September (`YYYY-09-DD`); the first session opened in January 1946.
+fn third_tuesday(year: i16) -> Option<String> {
+    if year == 1946 {
+        return Some("1946-01-01".to_string());
+    }
+    let september = jiff::civil::Date::new(year, 9, 1).ok()?;
+    // Days from 1 September to its first Tuesday (Monday is 1, Tuesday 2).
+    let to_tuesday = (2 - i16::from(september.weekday().to_monday_one_offset()) + 7) % 7;
+    Some(format!("{year}-09-{:02}", 1 + to_tuesday + 14))
+}
+
+/// The regular session running on an ISO date (`YYYY-MM-DD`, or `YYYY-MM`), sessions opening
+/// on the third Tuesday of September; None before 1946 or for a date that cannot be read.
+pub fn session_on(date: &str) -> Option<u32> {
+    let year: i16 = date.get(..4)?.parse().ok()?;
+    let opened = date >= third_tuesday(year)?.as_str();
+    let session = i32::from(year) - if opened { 1945 } else { 1946 };
+    u32::try_from(session.max(1)).ok().filter(|_| year >= 1946)
+}
+
+/// A session's years as people write them: 78 → `2023–2024`.
+pub fn session_years(session: u32) -> String {
+    format!("{}–{}", 1945 + session, 1946 + session)
 }
 
 /// The regular session of every roll call: its own for a regular session's vote; for an
-/// emergency or special session's, the regular session then running — the latest that had
-/// begun (its first recorded vote) on that date. None where neither can be told.
+/// emergency or special session's, the regular session running on its date. A session opened
+/// on the third Tuesday of September, or earlier where its own first recorded vote in that year
+/// says so (the day moved in recent years: 5 September 2023); a first vote dated in another
+/// year is a slip of the record and is not believed.
 pub fn regular_sessions(data: &Dataset) -> Vec<Option<u32>> {
-    let mut starts: Vec<(&str, u32)> = Vec::new();
-    let mut first: HashMap<u32, &str> = HashMap::new();
+    let mut opening: HashMap<u32, String> = HashMap::new();
     for rc in &data.roll_calls {
-        if let Ok(n) = rc.session.trim().parse::<u32>() {
-            let d = first.entry(n).or_insert(rc.date.as_str());
-            if rc.date.as_str() < *d {
-                *d = rc.date.as_str();
-            }
+        let Ok(n) = rc.session.trim().parse::<u32>() else {
+            continue;
+        };
+        let Some(year) = i16::try_from(1945 + u64::from(n))
+            .ok()
+            .filter(|y| *y <= 2200)
+        else {
+            continue;
+        };
+        let Some(rule) = third_tuesday(year) else {
+            continue;
+        };
+        let open = opening.entry(n).or_insert(rule);
+        if rc.date.get(..4) == Some(&open[..4]) && rc.date.as_str() < open.as_str() {
+            *open = rc.date.to_string();
         }
     }
-    starts.extend(first.iter().map(|(&n, &d)| (d, n)));
+    let mut starts: Vec<(String, u32)> = opening.into_iter().map(|(n, d)| (d, n)).collect();
     starts.sort_unstable();
     data.roll_calls
         .iter()
@@ -137,8 +184,10 @@ pub fn regular_sessions(data: &Dataset) -> Vec<Option<u32>> {
             if let Ok(n) = rc.session.trim().parse::<u32>() {
                 return Some(n);
             }
-            let at = starts.partition_point(|(d, _)| *d <= rc.date.as_str());
-            at.checked_sub(1).map(|i| starts[i].1)
+            let at = starts.partition_point(|(d, _)| d.as_str() <= rc.date.as_str());
+            at.checked_sub(1)
+                .map(|i| starts[i].1)
+                .or_else(|| session_on(&rc.date))
         })
         .collect()
 }
@@ -183,7 +232,8 @@ fn gather(data: &Dataset, settings: &Settings) -> Votes {
         // Later votes of its series within the bridge span share its item.
         let first = sessions[j].unwrap_or(0);
         for m in series.series_of(data, j) {
-            let within = sessions[m].is_some_and(|s| s < first + settings.bridge_span);
+            let within =
+                sessions[m].is_some_and(|s| s < first.saturating_add(settings.bridge_span));
             if m > j && within && item_of[m].is_none() {
                 item_of[m] = Some(item);
             }
@@ -227,7 +277,8 @@ fn gather(data: &Dataset, settings: &Settings) -> Votes {
 
 /// The standard normal density.
 fn pdf(z: f64) -> f64 {
-    (-0.5 * z * z).exp() * 0.398_942_280_401_432_7
+    // libm's, not the platform's: the same estimates on every machine.
+    libm::exp(-0.5 * z * z) * 0.398_942_280_401_432_7
 }
 
 /// The standard normal's upper tail, `P(Z ≥ t)`, accurate far out.
@@ -341,8 +392,10 @@ fn expect(
 
 /// An item's `a, b, s²` from its sums (ridge regression of the latent values on the points,
 /// then the noise's posterior mode).
-fn m_item(s: &Sums, ordinal: bool) -> Item {
-    let p = 1.0 / ITEM_PRIOR;
+fn m_item(s: &Sums, ordinal: bool, noise: f64) -> Item {
+    // The prior on a and b in the units of the latent value: the sums are not divided by the
+    // item's noise variance, so the prior's precision is multiplied by it.
+    let p = noise / ITEM_PRIOR;
     // [n+p, Σx; Σx, Σxx+p] · [a; b] = [Σz; Σxz]
     let (a11, a12, a22) = (s.n + p, s.x, s.xx + p);
     let det = a11 * a22 - a12 * a12;
@@ -368,8 +421,6 @@ pub fn fit(data: &Dataset) -> Fit {
 pub fn fit_with(data: &Dataset, settings: &Settings) -> Fit {
     let votes = gather(data, settings);
     let n_items = votes.ordinal.len();
-    let n_units = votes.units.len();
-    let n_votes = votes.unit.len();
     // Each state's units in session order.
     let mut by_country: Vec<Vec<usize>> = vec![Vec::new(); data.countries.len()];
     for (u, &(c, _)) in votes.units.iter().enumerate() {
@@ -378,42 +429,89 @@ pub fn fit_with(data: &Dataset, settings: &Settings) -> Fit {
     for list in &mut by_country {
         list.sort_by_key(|&u| votes.units[u].1);
     }
-    let us = data.country_index("USA");
-    let mut x = start(&votes, us);
-    let mut items = vec![
-        Item {
-            a: 0.5,
-            b: 0.0,
-            s2: 1.0
-        };
-        n_items
-    ];
-    let mut ez = vec![0.0; n_votes];
-    let mut sums = vec![Sums::default(); n_items];
-    let mut variance = vec![1.0; n_units];
-    // The first round fits the items to the starting points before any E-step.
-    for round in 0..=MAX_ROUNDS {
-        // E-step on two threads, each a half of the votes (whole items).
-        let half = votes.item_start.partition_point(|&s| s < n_votes / 2);
-        let half = half.clamp(0, n_items);
-        let split = votes.item_start[half];
-        {
-            let (ez1, ez2) = ez.split_at_mut(split);
-            let (s1, s2) = sums.split_at_mut(half);
-            let (v, it, xs) = (&votes, &items, &x);
-            std::thread::scope(|scope| {
-                scope.spawn(move || expect(v, half..n_items, it, xs, ez2, s2));
-                expect(v, 0..half, it, xs, ez1, s1);
-            });
+    let us = anchor(data, &votes);
+    let mut em = Em {
+        votes: &votes,
+        by_country: &by_country,
+        settings,
+        anchor: us,
+        ez: vec![0.0; votes.unit.len()],
+        sums: vec![Sums::default(); n_items],
+        variance: vec![1.0; votes.units.len()],
+        rounds: 0,
+        last_move: f64::INFINITY,
+    };
+    // The first state: the starting points, and items fitted to them from the votes' categories.
+    let x = start(&votes, us);
+    let items = em.items_from_categories(&x);
+    let mut state = em.step(&State { x, items });
+    // SQUAREM (Varadhan and Roland 2008): two EM rounds give a direction and its curvature, a
+    // longer step is taken along them, and one EM round from there. The rounds are EM's own and
+    // so is the fixed point; far fewer rounds reach it. It is reached when a round from the
+    // point stepped to moves no point by more than the tolerance.
+    while em.rounds < MAX_ROUNDS {
+        let one = em.step(&state);
+        let two = em.step(&one);
+        let from = squarem(&state, &one, &two).unwrap_or(two);
+        state = em.step(&from);
+        if em.last_move < settings.tolerance {
+            let mut fit = finish(
+                &votes,
+                &state.x,
+                &em.variance,
+                em.rounds,
+                em.last_move,
+                n_items,
+            );
+            fit.converged = true;
+            fit.anchor = us;
+            return fit;
         }
-        if round == 0 {
-            // No items yet: they come from the votes' own categories.
-            for (k, sum) in sums.iter_mut().enumerate() {
+    }
+    let mut fit = finish(
+        &votes,
+        &state.x,
+        &em.variance,
+        em.rounds,
+        em.last_move,
+        n_items,
+    );
+    fit.anchor = us;
+    fit
+}
+
+/// The parameters EM updates: every state-session's point and every item's.
+#[derive(Debug, Clone)]
+struct State {
+    x: Vec<f64>,
+    items: Vec<Item>,
+}
+
+/// One EM round's inputs that do not change, and its working space.
+struct Em<'a> {
+    votes: &'a Votes,
+    by_country: &'a [Vec<usize>],
+    settings: &'a Settings,
+    anchor: Option<usize>,
+    ez: Vec<f64>,
+    sums: Vec<Sums>,
+    variance: Vec<f64>,
+    rounds: usize,
+    /// The largest move of a point in the last round.
+    last_move: f64,
+}
+
+impl Em<'_> {
+    /// Items fitted to points `x` from the votes' categories alone (no, abstain, yes as 0, ½,
+    /// 1): where the first round starts.
+    fn items_from_categories(&mut self, x: &[f64]) -> Vec<Item> {
+        let votes = self.votes;
+        (0..votes.ordinal.len())
+            .map(|k| {
                 let mut s = Sums::default();
                 for v in votes.item_start[k]..votes.item_start[k + 1] {
                     let xv = x[votes.unit[v] as usize];
                     let z = f64::from(votes.category[v]) * 0.5;
-                    ez[v] = z;
                     s.n += 1.0;
                     s.x += xv;
                     s.xx += xv * xv;
@@ -421,25 +519,121 @@ pub fn fit_with(data: &Dataset, settings: &Settings) -> Fit {
                     s.xz += xv * z;
                     s.zz += z * z + 0.25;
                 }
-                *sum = s;
-            }
+                m_item(&s, votes.ordinal[k], 1.0)
+            })
+            .collect()
+    }
+
+    /// One EM round from `state`: the E-step on two threads, each half of the votes (whole
+    /// items); the items' M-step; the points' M-step; the rescaling.
+    fn step(&mut self, state: &State) -> State {
+        let votes = self.votes;
+        let n_items = votes.ordinal.len();
+        let half = votes
+            .item_start
+            .partition_point(|&s| s < votes.unit.len() / 2)
+            .clamp(0, n_items);
+        let split = votes.item_start[half];
+        {
+            let (ez1, ez2) = self.ez.split_at_mut(split);
+            let (s1, s2) = self.sums.split_at_mut(half);
+            let (it, xs) = (&state.items, &state.x);
+            std::thread::scope(|scope| {
+                scope.spawn(move || expect(votes, half..n_items, it, xs, ez2, s2));
+                expect(votes, 0..half, it, xs, ez1, s1);
+            });
         }
-        for k in 0..n_items {
-            items[k] = m_item(&sums[k], votes.ordinal[k]);
-        }
-        let mut next = m_points(&votes, &ez, &items, &by_country, settings, &mut variance);
-        normalise(&mut next, &mut variance, &mut items, &votes.units, us);
-        let moved = next
+        let mut items: Vec<Item> = (0..n_items)
+            .map(|k| m_item(&self.sums[k], votes.ordinal[k], state.items[k].s2))
+            .collect();
+        let mut x = m_points(
+            votes,
+            &self.ez,
+            &items,
+            self.by_country,
+            self.settings,
+            &mut self.variance,
+        );
+        normalise(
+            &mut x,
+            &mut self.variance,
+            &mut items,
+            &votes.units,
+            self.anchor,
+        );
+        self.last_move = max_move(&x, &state.x);
+        self.rounds += 1;
+        State { x, items }
+    }
+}
+
+/// The largest difference between two lists of points.
+fn max_move(a: &[f64], b: &[f64]) -> f64 {
+    a.iter()
+        .zip(b)
+        .map(|(p, q)| (p - q).abs())
+        .fold(0.0, f64::max)
+}
+
+/// The SQUAREM step from `s0` given two EM rounds `s1`, `s2` after it: `s0 − 2αr + α²v` with
+/// `r = s1 − s0`, `v = s2 − 2·s1 + s0` and `α = −|r|/|v|` (at most −1, where the step is plain
+/// EM's). None when there is nothing to extrapolate or the step leaves the parameters' range.
+fn squarem(s0: &State, s1: &State, s2: &State) -> Option<State> {
+    let flat = |s: &State| -> Vec<f64> {
+        s.x.iter()
+            .copied()
+            .chain(s.items.iter().flat_map(|i| [i.a, i.b, i.s2]))
+            .collect()
+    };
+    let (p0, p1, p2) = (flat(s0), flat(s1), flat(s2));
+    let (mut rr, mut vv) = (0.0, 0.0);
+    for ((a, b), c) in p0.iter().zip(&p1).zip(&p2) {
+        rr += (b - a) * (b - a);
+        vv += (c - 2.0 * b + a) * (c - 2.0 * b + a);
+    }
+    if vv <= 0.0 || !rr.is_finite() || !vv.is_finite() {
+        return None;
+    }
+    let alpha = (-(rr / vv).sqrt()).min(-1.0);
+    let at = |k: usize| {
+        let (a, b, c) = (p0[k], p1[k], p2[k]);
+        a - 2.0 * alpha * (b - a) + alpha * alpha * (c - 2.0 * b + a)
+    };
+    let n = s0.x.len();
+    let x: Vec<f64> = (0..n).map(at).collect();
+    let items: Vec<Item> = (0..s0.items.len())
+        .map(|k| Item {
+            a: at(n + 3 * k),
+            b: at(n + 3 * k + 1),
+            s2: at(n + 3 * k + 2),
+        })
+        .collect();
+    let sane = x.iter().all(|v| v.is_finite())
+        && items
             .iter()
-            .zip(&x)
-            .map(|(a, b)| (a - b).abs())
-            .fold(0.0, f64::max);
-        x = next;
-        if round > 0 && moved < settings.tolerance || round == MAX_ROUNDS {
-            return finish(&votes, &x, &variance, round, moved, n_items);
+            .all(|i| i.a.is_finite() && i.b.is_finite() && i.s2.is_finite() && i.s2 > 1e-6);
+    sane.then_some(State { x, items })
+}
+
+/// The state whose side of the scale is positive: the United States where it voted, else the
+/// state that cast the most votes in the fit (so that a file without the US still has a scale).
+fn anchor(data: &Dataset, votes: &Votes) -> Option<usize> {
+    let mut cast = vec![0usize; data.countries.len()];
+    for &u in &votes.unit {
+        if let Some(n) = votes
+            .units
+            .get(u as usize)
+            .and_then(|&(c, _)| cast.get_mut(c))
+        {
+            *n += 1;
         }
     }
-    finish(&votes, &x, &variance, MAX_ROUNDS, f64::NAN, n_items)
+    let us = data.country_index("USA").filter(|&c| cast[c] > 0);
+    us.or_else(|| {
+        (0..cast.len())
+            .filter(|&c| cast[c] > 0)
+            .max_by_key(|&c| (cast[c], std::cmp::Reverse(c)))
+    })
 }
 
 fn finish(
@@ -477,11 +671,13 @@ fn finish(
         last_move,
         roll_calls: votes.roll_calls,
         items,
+        converged: false,
+        anchor: None,
     }
 }
 
-/// Starting points: per state-session, the share of its yes/no votes on the side of the US,
-/// centred, so that the US starts positive.
+/// Starting points: per state-session, the share of its yes/no votes on the side of the anchor
+/// state, centred, so that the anchor starts positive.
 fn start(votes: &Votes, us: Option<usize>) -> Vec<f64> {
     let n = votes.units.len();
     let Some(us) = us else {
@@ -647,6 +843,8 @@ fn normalise(
 pub struct Estimates {
     /// Points, by country then session.
     pub points: Vec<Point>,
+    /// The first and last sessions estimated.
+    span: Option<(u32, u32)>,
 }
 
 /// The bundled estimates for the bundled data (`data/ideal_points.csv`, written by
@@ -667,7 +865,17 @@ pub const COLUMNS: [&str; 7] = [
 impl Estimates {
     /// The estimates of a fit.
     pub fn of_fit(fit: Fit) -> Estimates {
-        Estimates { points: fit.points }
+        Estimates::new(fit.points)
+    }
+
+    /// Estimates from points in order (by country, then session).
+    fn new(points: Vec<Point>) -> Estimates {
+        let first = points.iter().map(|p| p.session).min();
+        let last = points.iter().map(|p| p.session).max();
+        Estimates {
+            points,
+            span: first.zip(last),
+        }
     }
 
     /// The bundled estimates, their states found in `data`.
@@ -748,7 +956,7 @@ impl Estimates {
             }
             points.push(point);
         }
-        Ok(Estimates { points })
+        Ok(Estimates::new(points))
     }
 
     /// The estimates as CSV: [`COLUMNS`], four decimals.
@@ -791,9 +999,7 @@ impl Estimates {
 
     /// The first and last sessions estimated.
     pub fn sessions(&self) -> Option<(u32, u32)> {
-        let first = self.points.iter().map(|p| p.session).min()?;
-        let last = self.points.iter().map(|p| p.session).max()?;
-        Some((first, last))
+        self.span
     }
 }
 
@@ -833,11 +1039,6 @@ pub fn decimal(v: f64) -> String {
     } else {
         s
     }
-}
-
-/// The regular session running in a calendar year's autumn: 1946 → 1, 2023 → 78.
-pub fn session_of_year(year: u16) -> u32 {
-    u32::from(year).saturating_sub(1945)
 }
 
 #[cfg(test)]
@@ -1008,6 +1209,22 @@ mod tests {
                 .to_string()
                 .starts_with("e.csv: line 1: the columns are not code,name")
         );
+    }
+
+    #[test]
+    fn emergency_votes_count_in_the_regular_session_running() {
+        assert_eq!(third_tuesday(1960).as_deref(), Some("1960-09-20"));
+        assert_eq!(third_tuesday(2024).as_deref(), Some("2024-09-17"));
+        assert_eq!(session_on("1960-09-19"), Some(14));
+        assert_eq!(session_on("1960-09-20"), Some(15));
+        assert_eq!(session_on("2022-10-12"), Some(77));
+        assert_eq!(session_on("2023-02-23"), Some(77));
+        assert_eq!(session_on("2024-09-18"), Some(79));
+        assert_eq!(session_on("1946-10-23"), Some(1));
+        assert_eq!(session_on("1947-05-01"), Some(1));
+        assert_eq!(session_on("1945-12-01"), None);
+        assert_eq!(session_on("soon"), None);
+        assert_eq!(session_years(78), "2023–2024");
     }
 
     #[test]

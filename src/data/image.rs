@@ -91,6 +91,26 @@ impl Words {
     }
 }
 
+/// The countries of an image alone (for a UN Library CSV loaded on its own): its header and
+/// the country table, no roll call.
+pub fn countries(image: &'static [u8]) -> Result<Vec<Country>> {
+    let body = image
+        .strip_prefix(MAGIC.as_slice())
+        .ok_or_else(|| anyhow!("not a dataset image of this version"))?;
+    let header = Words(
+        body.get(..HEADER_WORDS * 4)
+            .ok_or_else(|| anyhow!("the image ends early"))?,
+    );
+    let arena = body
+        .get(HEADER_WORDS * 4..HEADER_WORDS * 4 + header.get(1)? as usize)
+        .ok_or_else(|| anyhow!("the image ends early"))?;
+    let (at, len) = (header.get(7)? as usize, header.get(8)? as usize);
+    let json = arena
+        .get(at..at + len)
+        .ok_or_else(|| anyhow!("the country table lies outside the image's arena"))?;
+    serde_json::from_slice(json).context("the countries")
+}
+
 /// Reads an image.
 pub fn read(image: &'static [u8]) -> Result<Image> {
     let body = image

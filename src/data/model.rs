@@ -723,7 +723,7 @@ mod tests {
 
     #[test]
     fn codes_are_counted_in_strings_of_any_length() {
-        // Past the byte-wide counters' 255 and the blocks' 4,080 bytes, with a remainder.
+        // Lengths around the 16-byte vectors the compiler may use, and long strings.
         for len in [0, 1, 15, 16, 17, 255, 4079, 4080, 4081, 10_000] {
             let votes: Vec<u8> = (0..len).map(|i| b"YYNA.XQ"[i % 7]).collect();
             let by_hand = |c: u8| votes.iter().filter(|&&b| b == c).count() as u32;

@@ -28,8 +28,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         _ => "Alignment".to_string(),
     };
     let session = a.map_session().filter(|_| a.by_distance);
+    let pivot_placed = |s: u32| {
+        (a.settings.pivot)
+            .zip(a.ideal.get())
+            .is_some_and(|(p, e)| e.get(p, s).is_some())
+    };
     let title = match session {
-        Some(s) => format!("{title} · ranked by distance in ideal points, session {s}"),
+        Some(s) if pivot_placed(s) => {
+            format!("{title} · ranked by distance in ideal points, session {s}")
+        }
+        Some(s) => format!("{title} · the pivot has no ideal point in session {s}"),
         None if a.by_distance => format!("{title} · {}", a.ideal.missing().unwrap_or("")),
         None => title,
     };

@@ -1,20 +1,21 @@
 //! The ideal-point view: the pivot's ideal point session by session with its 95 % interval, and
-//! a second state's beside it (`c` chooses it), as a ratatui `Chart`; below, the selected
-//! session's figures for both and the distance between them.
+//! a second state's beside it (`c` chooses it), as a ratatui `Chart` — a line only across
+//! consecutive sessions, never across years a state did not vote; below, the selected session's
+//! figures for both and the distance between them.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Chart, Dataset, GraphType, LegendPosition, Paragraph};
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 
 use super::theme::Theme;
 use super::view_chrome::{fit_line, view_block, wrap_lines};
 use crate::app::analysis::View;
 use crate::app::keys::{self, Mode};
 use crate::app::{Action, App, Typing};
-use crate::data::ideal::{Estimates, Point};
+use crate::data::ideal::{Estimates, FEW_VOTES, Point, session_years};
 use crate::data::text::clean;
 
 /// Draws the view.
@@ -35,19 +36,29 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let [top, chart, bottom] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(2),
+        Constraint::Length(3),
     ])
     .areas(inner);
     if app.input == Some(Typing::Find) {
-        super::render_input(frame, top, "Compare with: ", &a.find, true, "", theme);
+        let hint = "(Enter on an empty line: no second state)";
+        super::render_input(frame, top, "Compare with: ", &a.find, true, hint, theme);
     } else {
+        let styles = colours(theme);
+        let mut spans: Vec<Span> = states
+            .iter()
+            .enumerate()
+            .filter_map(|(k, &c)| {
+                let code = &app.data.countries.get(c)?.code;
+                Some(Span::styled(format!("━ {code}  "), styles[k.min(1)]))
+            })
+            .collect();
         let choose = keys::key_for(Mode::View, Action::Open(View::Compare)).unwrap_or_default();
-        let line = Line::from(vec![
-            Span::raw("One scale for every session, the US side positive; "),
-            Span::styled("faint lines: 95 % interval", theme.dim),
-            Span::raw(format!(" · {choose} compare with another state")),
+        spans.extend([
+            Span::styled("faint: 95 % interval · ", theme.dim),
+            Span::raw("mean 0, sd 1 over all sessions, the US side positive"),
+            Span::styled(format!(" · {choose} compare with another state"), theme.dim),
         ]);
-        frame.render_widget(Paragraph::new(fit_line(line, top.width)), top);
+        frame.render_widget(Paragraph::new(fit_line(Line::from(spans), top.width)), top);
     }
     let Some(e) = a.ideal.get() else {
         let why = a.ideal.missing().unwrap_or("Reading the estimates…");
@@ -56,8 +67,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     };
     let session = a.ideal_session();
-    render_chart(frame, chart, app, e, &states, session, theme);
-    let lines = wrap_lines(vec![figures(app, e, &states, session, theme)], bottom.width);
+    render_chart(frame, chart, e, &states, session, theme);
+    let mut lines = wrap_lines(figures(app, e, &states, session, theme), bottom.width);
+    if lines.len() > usize::from(bottom.height) {
+        lines.truncate(usize::from(bottom.height));
+        if let Some(last) = lines.pop() {
+            let text: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
+            lines.push(fit_line(Line::from(format!("{text} …")), bottom.width));
+        }
+    }
     frame.render_widget(Paragraph::new(lines), bottom);
 }
 
@@ -73,10 +91,26 @@ fn colours(theme: &Theme) -> [Style; 2] {
     }
 }
 
+/// One run's lines: the point, the low and the high end of its interval, session by session.
+type Run = [Vec<(f64, f64)>; 3];
+
+/// A state's points split where sessions are missing (suspended, not yet or no longer a
+/// member), so that no line is drawn across them.
+fn runs(points: &[Point]) -> Vec<&[Point]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=points.len() {
+        if i == points.len() || points[i].session != points[i - 1].session + 1 {
+            out.push(&points[start..i]);
+            start = i;
+        }
+    }
+    out
+}
+
 fn render_chart(
     frame: &mut Frame,
     area: Rect,
-    app: &App,
     e: &Estimates,
     states: &[usize],
     session: Option<u32>,
@@ -101,14 +135,20 @@ fn render_chart(
     let points = |s: &[Point], f: fn(&Point) -> f64| -> Vec<(f64, f64)> {
         s.iter().map(|p| (f64::from(p.session), f(p))).collect()
     };
-    let lines: Vec<[Vec<(f64, f64)>; 3]> = series
+    // For each state, each run of consecutive sessions: the point, the low and the high end.
+    let lines: Vec<Vec<Run>> = series
         .iter()
         .map(|s| {
-            [
-                points(s, |p| p.ideal_point),
-                points(s, |p| p.low),
-                points(s, |p| p.high),
-            ]
+            runs(s)
+                .into_iter()
+                .map(|run| {
+                    [
+                        points(run, |p| p.ideal_point),
+                        points(run, |p| p.low),
+                        points(run, |p| p.high),
+                    ]
+                })
+                .collect()
         })
         .collect();
     let marker_at: Vec<(f64, f64)> = session
@@ -116,26 +156,32 @@ fn render_chart(
         .unwrap_or_default();
     let styles = colours(theme);
     let mut datasets = Vec::new();
-    for (k, (&c, [mid, lo, hi])) in states.iter().zip(&lines).enumerate() {
+    for (k, state_runs) in lines.iter().enumerate() {
         let style = styles[k.min(1)];
-        let code = app.data.countries.get(c).map_or("", |c| c.code.as_str());
-        for band in [lo, hi] {
+        for [mid, lo, hi] in state_runs {
+            for band in [lo, hi] {
+                datasets.push(
+                    Dataset::default()
+                        .marker(Marker::Braille)
+                        .graph_type(GraphType::Line)
+                        .style(style.patch(theme.dim))
+                        .data(band),
+                );
+            }
+            // A session standing alone is a dot, not a line.
+            let graph = if mid.len() > 1 {
+                GraphType::Line
+            } else {
+                GraphType::Scatter
+            };
             datasets.push(
                 Dataset::default()
                     .marker(Marker::Braille)
-                    .graph_type(GraphType::Line)
-                    .style(style.patch(theme.dim))
-                    .data(band),
+                    .graph_type(graph)
+                    .style(style)
+                    .data(mid),
             );
         }
-        datasets.push(
-            Dataset::default()
-                .name(code.to_string())
-                .marker(Marker::Braille)
-                .graph_type(GraphType::Line)
-                .style(style)
-                .data(mid),
-        );
     }
     datasets.push(
         Dataset::default()
@@ -145,11 +191,16 @@ fn render_chart(
             .data(&marker_at),
     );
     let year = |s: u32| format!("{s} ({})", 1945 + s);
-    let x_labels = vec![
-        Span::raw(year(first)),
-        Span::raw(year((first + last) / 2)),
-        Span::raw(year(last)),
-    ];
+    // Three labels where they fit, else the ends only.
+    let x_labels = if area.width >= 50 {
+        vec![
+            Span::raw(year(first)),
+            Span::raw(year((first + last) / 2)),
+            Span::raw(year(last)),
+        ]
+    } else {
+        vec![Span::raw(first.to_string()), Span::raw(last.to_string())]
+    };
     let y_labels: Vec<Span> = [low, (low + high) / 2.0, high]
         .iter()
         .map(|v| Span::raw(format!("{v:.1}")))
@@ -165,25 +216,32 @@ fn render_chart(
                 .labels(x_labels),
         )
         .y_axis(Axis::default().bounds([low, high]).labels(y_labels))
-        .legend_position(Some(LegendPosition::TopLeft));
+        .legend_position(None);
     frame.render_widget(chart, area);
 }
 
-/// The selected session's figures: each state's point, interval and votes, and the distance.
+/// The selected session's figures: each state's point, interval and votes, and the distance;
+/// then the keys that step through the sessions.
 fn figures<'a>(
     app: &App,
     e: &Estimates,
     states: &[usize],
     session: Option<u32>,
     theme: &Theme,
-) -> Line<'a> {
+) -> Vec<Line<'a>> {
     let Some(s) = session else {
-        return Line::from("");
+        return Vec::new();
     };
     let step = [Action::SelectPrev, Action::SelectNext]
         .map(|a| keys::key_for(Mode::View, a).unwrap_or_default());
+    // The newest session is still running when the data end before the next one opens.
+    let so_far = if e.sessions().is_some_and(|(_, last)| last == s) {
+        " (to the data's last vote)"
+    } else {
+        ""
+    };
     let mut spans = vec![Span::styled(
-        format!("Session {s} ({}–{}): ", 1945 + s, 1946 + s),
+        format!("Session {s} ({}){so_far}: ", session_years(s)),
         theme.heading,
     )];
     let styles = colours(theme);
@@ -197,8 +255,13 @@ fn figures<'a>(
         let text = match e.get(c, s) {
             Some(p) => {
                 at.push(p.ideal_point);
+                let few = if p.votes < FEW_VOTES {
+                    " (few: rough)"
+                } else {
+                    ""
+                };
                 format!(
-                    "{name} {:.2} [{:.2}, {:.2}], {} votes",
+                    "{name} {:.2} [{:.2}, {:.2}], {} votes{few}",
                     p.ideal_point, p.low, p.high, p.votes
                 )
             }
@@ -212,9 +275,9 @@ fn figures<'a>(
     if let [a, b] = at[..] {
         spans.push(Span::raw(format!(" · distance {:.2}", (a - b).abs())));
     }
-    spans.push(Span::styled(
-        format!("  ({}/{} newer/older session)", step[0], step[1]),
+    let keys = Line::styled(
+        format!("{}/{} newer/older session", step[0], step[1]),
         theme.dim,
-    ));
-    Line::from(spans)
+    );
+    vec![Line::from(spans), keys]
 }

@@ -43,9 +43,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         }
         MapColouring::IdealPoint => match a.map_session() {
             Some(s) => format!(
-                "World map · ideal points, session {s} ({}–{})",
-                1945 + s,
-                1946 + s
+                "World map · ideal points, session {s} ({})",
+                crate::data::ideal::session_years(s)
             ),
             None => "World map · ideal points".to_string(),
         },
@@ -59,7 +58,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Constraint::Length(1),
     ])
     .areas(inner);
-    if a.colouring == MapColouring::Agreement {
+    if matches!(
+        a.colouring,
+        MapColouring::Agreement | MapColouring::IdealPoint
+    ) {
         render_settings(frame, settings, app, theme, false);
     }
     let outline = if theme.color {
