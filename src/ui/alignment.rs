@@ -52,13 +52,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         frame.render_widget(Paragraph::new(Line::styled(text, theme.dim)), body);
         return;
     }
-    // The columns the CLI prints, then the sparkline taking the rest.
-    let widths: Vec<Constraint> = RANKING
+    // The columns the CLI prints, then the sparkline taking the rest. Ranked by distance on a
+    // narrow screen, the four counts give way to the points and distances.
+    let narrow = session.is_some() && body.width < 100;
+    let shown: Vec<usize> = (0..RANKING.len())
+        .filter(|&k| !(narrow && (3..=6).contains(&k)))
+        .collect();
+    let widths: Vec<Constraint> = shown
         .iter()
-        .map(|c| Constraint::Length(c.width))
+        .map(|&k| Constraint::Length(RANKING[k].width))
         .chain([Constraint::Fill(1)])
         .collect();
-    let fixed: u16 = RANKING.iter().map(|c| c.width + 1).sum();
+    let fixed: u16 = shown.iter().map(|&k| RANKING[k].width + 1).sum();
     let spark_width = usize::from(body.width.saturating_sub(fixed));
     let first = usize::from(a.trend_first_year);
     let last = first
@@ -76,9 +81,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         ),
     };
     let header = Row::new(
-        RANKING
+        shown
             .iter()
-            .map(|c| Cell::from(cell(c, c.header)))
+            .map(|&k| Cell::from(cell(&RANKING[k], RANKING[k].header)))
             .chain([Cell::from(fit(&trend, spark_width))]),
     )
     .style(theme.heading);
@@ -102,10 +107,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             } else {
                 cells[7].push(' ');
             }
-            RANKING
+            shown
                 .iter()
-                .zip(&cells)
-                .map(|(col, v)| Cell::from(cell(col, v)))
+                .map(|&k| Cell::from(cell(&RANKING[k], &cells[k])))
                 .chain([Cell::from(match (session, a.ideal.get()) {
                     (Some(s), Some(e)) => {
                         let at = e.get(r.country, s).map(|p| p.ideal_point);
