@@ -360,6 +360,18 @@ struct Sums {
     zz: f64,
 }
 
+impl Sums {
+    /// Adds a vote of a state at `x` whose latent value has mean `z` and second moment `zz`.
+    fn add(&mut self, x: f64, z: f64, zz: f64) {
+        self.n += 1.0;
+        self.x += x;
+        self.xx += x * x;
+        self.z += z;
+        self.xz += x * z;
+        self.zz += zz;
+    }
+}
+
 /// The E-step over items `range`: each vote's expected latent value into `ez`, the sums of
 /// each item into `sums`.
 fn expect(
@@ -380,12 +392,7 @@ fn expect(
             let (lo, hi) = bounds(votes.category[v], votes.ordinal[k]);
             let (z, zz) = moments(it.a + it.b * xv, sd, lo, hi);
             ez[v - offset] = z;
-            s.n += 1.0;
-            s.x += xv;
-            s.xx += xv * xv;
-            s.z += z;
-            s.xz += xv * z;
-            s.zz += zz;
+            s.add(xv, z, zz);
         }
     }
 }
@@ -455,17 +462,7 @@ pub fn fit_with(data: &Dataset, settings: &Settings) -> Fit {
         let from = squarem(&state, &one, &two).unwrap_or(two);
         state = em.step(&from);
         if em.last_move < settings.tolerance {
-            let mut fit = finish(
-                &votes,
-                &state.x,
-                &em.variance,
-                em.rounds,
-                em.last_move,
-                n_items,
-            );
-            fit.converged = true;
-            fit.anchor = us;
-            return fit;
+            break;
         }
     }
     let mut fit = finish(
@@ -476,6 +473,7 @@ pub fn fit_with(data: &Dataset, settings: &Settings) -> Fit {
         em.last_move,
         n_items,
     );
+    fit.converged = em.last_move < settings.tolerance;
     fit.anchor = us;
     fit
 }
@@ -512,12 +510,7 @@ impl Em<'_> {
                 for v in votes.item_start[k]..votes.item_start[k + 1] {
                     let xv = x[votes.unit[v] as usize];
                     let z = f64::from(votes.category[v]) * 0.5;
-                    s.n += 1.0;
-                    s.x += xv;
-                    s.xx += xv * xv;
-                    s.z += z;
-                    s.xz += xv * z;
-                    s.zz += z * z + 0.25;
+                    s.add(xv, z, z * z + 0.25);
                 }
                 m_item(&s, votes.ordinal[k], 1.0)
             })

@@ -91,16 +91,21 @@ impl Words {
     }
 }
 
-/// The countries of an image alone (for a UN Library CSV loaded on its own): its header and
-/// the country table, no roll call.
-pub fn countries(image: &'static [u8]) -> Result<Vec<Country>> {
+/// The header of an image, and the image after its magic.
+fn header(image: &'static [u8]) -> Result<(Words, &'static [u8])> {
     let body = image
         .strip_prefix(MAGIC.as_slice())
         .ok_or_else(|| anyhow!("not a dataset image of this version"))?;
-    let header = Words(
-        body.get(..HEADER_WORDS * 4)
-            .ok_or_else(|| anyhow!("the image ends early"))?,
-    );
+    let header = body
+        .get(..HEADER_WORDS * 4)
+        .ok_or_else(|| anyhow!("the image ends early"))?;
+    Ok((Words(header), body))
+}
+
+/// The countries of an image alone (for a UN Library CSV loaded on its own): its header and
+/// the country table, no roll call.
+pub fn countries(image: &'static [u8]) -> Result<Vec<Country>> {
+    let (header, body) = header(image)?;
     let arena = body
         .get(HEADER_WORDS * 4..HEADER_WORDS * 4 + header.get(1)? as usize)
         .ok_or_else(|| anyhow!("the image ends early"))?;
@@ -113,13 +118,7 @@ pub fn countries(image: &'static [u8]) -> Result<Vec<Country>> {
 
 /// Reads an image.
 pub fn read(image: &'static [u8]) -> Result<Image> {
-    let body = image
-        .strip_prefix(MAGIC.as_slice())
-        .ok_or_else(|| anyhow!("not a dataset image of this version"))?;
-    let header = Words(
-        body.get(..HEADER_WORDS * 4)
-            .ok_or_else(|| anyhow!("the image ends early"))?,
-    );
+    let (header, body) = header(image)?;
     let word = |i| -> Result<usize> { Ok(header.get(i)? as usize) };
     let (roll_calls, arena_len, list_len) = (word(0)?, word(1)?, word(2)?);
     let rest = &body[HEADER_WORDS * 4..];
