@@ -775,3 +775,55 @@ fn finding_a_state_outside_the_group_says_so_and_a_new_period_keeps_the_row() {
     app.update(Action::PrevYear);
     assert_eq!(app.analysis.selected_state(), before);
 }
+
+#[test]
+fn the_ideal_point_views_draw_at_every_size_without_panic() {
+    let mut distance = alignment("usa", "2022");
+    distance.analysis.ideal.bundled = true;
+    distance.update(Action::ToggleDistance);
+    let mut map = alignment("usa", "2022");
+    map.analysis.ideal.bundled = true;
+    map.update(Action::Open(View::Map));
+    map.update(Action::ToggleColouring);
+    // A state with a gap in its sessions (South Africa, 1974–1993) beside one that began late.
+    let gap = ideal("south africa", "south sudan");
+    for app in [ideal("usa", "russia"), gap, distance, map] {
+        for w in 1..=70 {
+            for h in 1..=24 {
+                let buf = draw(&app, w, h, &Theme::COLOR);
+                assert_eq!(buf.area.width, w);
+            }
+        }
+    }
+}
+
+#[test]
+fn choosing_the_second_state_can_be_left_or_undone() {
+    let mut app = ideal("usa", "russia");
+    let other = |app: &App| {
+        app.analysis
+            .settings
+            .other
+            .map(|c| code(app, c).to_string())
+    };
+    // Esc while typing gives back the state shown before.
+    app.update(Action::Open(View::Compare));
+    type_text(&mut app, "chin");
+    assert_eq!(other(&app).as_deref(), Some("CHN"));
+    app.update(Action::StopInput);
+    assert_eq!(other(&app).as_deref(), Some("RUS"));
+    // Enter on an empty line removes it.
+    app.update(Action::Open(View::Compare));
+    app.update(Action::Confirm);
+    assert_eq!(other(&app), None);
+    let screen = text(&draw(&app, 100, 30, &Theme::COLOR));
+    assert!(
+        screen.contains("Ideal points · United States (USA) ─"),
+        "{screen}"
+    );
+    // The pivot itself is never its own second state.
+    app.update(Action::Open(View::Compare));
+    type_text(&mut app, "united states");
+    app.update(Action::Confirm);
+    assert_eq!(other(&app), None);
+}
