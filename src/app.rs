@@ -527,10 +527,7 @@ impl App {
         if view == View::Compare && from == Some(View::Ideal) {
             return self.start_find();
         }
-        // From the explorer, a state's ideal points start alone (not beside an earlier choice).
-        if view == View::Ideal && from.is_none() {
-            self.analysis.settings.other = None;
-        }
+
         if from.is_none() {
             self.analysis.settings.pivot = self.countries.chosen.or(self.analysis.settings.pivot);
             self.analysis.colouring = MapColouring::Vote;
@@ -558,6 +555,10 @@ impl App {
             return;
         }
         self.notice = None;
+        // From the explorer, a state's ideal points start alone (not beside an earlier choice).
+        if view == View::Ideal && from.is_none() {
+            self.analysis.settings.other = None;
+        }
         self.analysis.open(&self.data, view);
     }
 

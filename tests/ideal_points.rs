@@ -179,7 +179,7 @@ fn emergency_votes_count_in_the_regular_session_running_on_their_day() {
         let i = data.main_roll_call(&found).unwrap();
         sessions[i]
     };
-    // 2 March 2022 and 12 October 2022, either side of session 77's opening (13 September).
+    // 2 March 2022 and 12 October 2022, either side of session 77's opening in September.
     assert_eq!(session_of("ES-11/1"), Some(76));
     assert_eq!(session_of("ES-11/4"), Some(77));
     assert_eq!(session_of("ES-11/6"), Some(77));

@@ -826,4 +826,12 @@ fn choosing_the_second_state_can_be_left_or_undone() {
     type_text(&mut app, "united states");
     app.update(Action::Confirm);
     assert_eq!(other(&app), None);
+    // A comparison opened from here and closed again leaves the view as it was: alone.
+    app.update(Action::Open(View::Alignment));
+    app.update(Action::Confirm);
+    assert_eq!(app.analysis.current(), Some(View::Compare));
+    app.update(Action::Back);
+    app.update(Action::Back);
+    assert_eq!(app.analysis.current(), Some(View::Ideal));
+    assert_eq!(other(&app), None);
 }

@@ -132,7 +132,7 @@ impl IdealPoints {
             } else {
                 Err(
                     "Ideal points come with the bundled data; for this file run \
-                     `unvote-tui --data FILE ideal-points` (a fit of the whole history takes about 15 s)"
+                     `unvote-tui --data FILE ideal-points` (a fit of the whole history takes about 13 s)"
                         .into(),
                 )
             });
@@ -275,7 +275,8 @@ impl Analysis {
             if top.pivot.is_some() {
                 self.settings.pivot = top.pivot;
             }
-            if top.other.is_some() {
+            // The ideal-point view shows exactly the second state it had, or none.
+            if top.other.is_some() || top.view == View::Ideal {
                 self.settings.other = top.other;
             }
             if top.seed.is_some() {
@@ -383,7 +384,7 @@ impl Analysis {
             }
             None => Vec::new(),
         };
-        if self.by_distance {
+        if self.by_distance && self.current() == Some(View::Alignment) {
             self.ideal.load(data);
             let distances: Vec<Option<f64>> = (self.alignment.iter())
                 .flat_map(|a| a.rows.iter())
@@ -683,7 +684,12 @@ impl Analysis {
     /// The session the map colours by ideal point: the one running at the end of the period.
     pub fn map_session(&self) -> Option<u32> {
         let (first, last) = self.ideal.get()?.sessions()?;
-        let end = crate::data::ideal::session_on(&self.settings.period.to);
-        Some(end.unwrap_or(last).clamp(first, last))
+        let to = &self.settings.period.to;
+        let end = match crate::data::ideal::session_on(to) {
+            Some(s) => s,
+            None if to.is_empty() => last,
+            None => first,
+        };
+        Some(end.clamp(first, last))
     }
 }

@@ -27,7 +27,7 @@ struct Row<'a> {
 
 #[derive(Serialize)]
 struct Doc<'a> {
-    method: &'static str,
+    method: &'a str,
     rows: Vec<Row<'a>>,
 }
 
@@ -47,6 +47,7 @@ pub struct Options {
 
 /// Prints the estimates the options ask for.
 pub fn run(data: &Dataset, options: &Options, out: &mut dyn Write) -> Result<()> {
+    let mut method = METHOD.to_string();
     let estimates = if options.bundled && !options.refit {
         Estimates::bundled(data)?
     } else {
@@ -68,10 +69,11 @@ pub fn run(data: &Dataset, options: &Options, out: &mut dyn Write) -> Result<()>
         }
         let us = data.country_index("USA");
         if let Some(a) = f.anchor.filter(|&a| Some(a) != us) {
+            let name = clean(&data.countries[a].name).into_owned();
             eprintln!(
-                "note: the United States cast no vote in this data; {} is on the positive side",
-                clean(&data.countries[a].name)
+                "note: the United States cast no vote in this data; {name} is on the positive side"
             );
+            method = crate::data::ideal::method(&name);
         }
         Estimates::of_fit(f)
     };
@@ -126,7 +128,7 @@ pub fn run(data: &Dataset, options: &Options, out: &mut dyn Write) -> Result<()>
             json(
                 out,
                 &Doc {
-                    method: METHOD,
+                    method: &method,
                     rows,
                 },
             )
@@ -162,7 +164,7 @@ pub fn run(data: &Dataset, options: &Options, out: &mut dyn Write) -> Result<()>
                 out,
                 "Sessions run from September to September (78: 2023–2024)."
             )?;
-            writeln!(out, "Method: {METHOD}.")?;
+            writeln!(out, "Method: {method}.")?;
             Ok(())
         }
     }

@@ -40,6 +40,11 @@ prior; variational EM in the manner of emIRT; 95 % intervals from the variationa
 the roll calls' parameters; scale: mean 0 and standard deviation 1 over every state-session, the \
 United States positive";
 
+/// The method as the output states it, with the state whose side is positive.
+pub fn method(anchor: &str) -> String {
+    METHOD.replace("the United States positive", &format!("{anchor} positive"))
+}
+
 /// A point resting on fewer votes than this is marked as uncertain where it is shown.
 pub const FEW_VOTES: u32 = 10;
 
@@ -52,6 +57,9 @@ pub const BRIDGE_SPAN: u32 = 100;
 /// Roll calls whose minority (every vote but the largest side's) is smaller than this share of
 /// the votes cast are left out, as lopsided (NOMINATE's rule is 2.5 %).
 pub const MIN_MINORITY: f64 = 0.025;
+/// The longest SQUAREM step (its α at least −this): a bound against a runaway leap, far beyond
+/// the steps this data takes.
+const MAX_LEAP: f64 = 1e4;
 /// The most rounds of the fit.
 pub const MAX_ROUNDS: usize = 2000;
 /// Prior variance of an item's `a` and `b`.
@@ -172,7 +180,10 @@ pub fn regular_sessions(data: &Dataset) -> Vec<Option<u32>> {
             continue;
         };
         let open = opening.entry(n).or_insert(rule);
-        if rc.date.get(..4) == Some(&open[..4]) && rc.date.as_str() < open.as_str() {
+        // A session's own vote before the rule's day, from September on (earlier votes under
+        // a session's number in its year are special sessions filed under it).
+        let september = format!("{}-09-01", &open[..4]);
+        if rc.date.as_str() >= september.as_str() && rc.date.as_str() < open.as_str() {
             *open = rc.date.to_string();
         }
     }
@@ -185,9 +196,9 @@ pub fn regular_sessions(data: &Dataset) -> Vec<Option<u32>> {
                 return Some(n);
             }
             let at = starts.partition_point(|(d, _)| d.as_str() <= rc.date.as_str());
-            at.checked_sub(1)
-                .map(|i| starts[i].1)
-                .or_else(|| session_on(&rc.date))
+            // The calendar's session where the file lacks the later sessions' votes.
+            let by_votes = at.checked_sub(1).map(|i| starts[i].1);
+            by_votes.max(session_on(&rc.date))
         })
         .collect()
 }
@@ -456,7 +467,7 @@ pub fn fit_with(data: &Dataset, settings: &Settings) -> Fit {
     // longer step is taken along them, and one EM round from there. The rounds are EM's own and
     // so is the fixed point; far fewer rounds reach it. It is reached when a round from the
     // point stepped to moves no point by more than the tolerance.
-    while em.rounds < MAX_ROUNDS {
+    while em.rounds + 3 <= MAX_ROUNDS {
         let one = em.step(&state);
         let two = em.step(&one);
         let from = squarem(&state, &one, &two).unwrap_or(two);
@@ -562,9 +573,11 @@ impl Em<'_> {
 
 /// The largest difference between two lists of points.
 fn max_move(a: &[f64], b: &[f64]) -> f64 {
+    // A point that is no number has not settled: its move counts as infinite.
     a.iter()
         .zip(b)
         .map(|(p, q)| (p - q).abs())
+        .map(|d| if d.is_nan() { f64::INFINITY } else { d })
         .fold(0.0, f64::max)
 }
 
@@ -587,7 +600,8 @@ fn squarem(s0: &State, s1: &State, s2: &State) -> Option<State> {
     if vv <= 0.0 || !rr.is_finite() || !vv.is_finite() {
         return None;
     }
-    let alpha = (-(rr / vv).sqrt()).min(-1.0);
+    // At least plain EM's step (−1), at most a bounded leap (the paper's step.max).
+    let alpha = (-(rr / vv).sqrt()).clamp(-MAX_LEAP, -1.0);
     let at = |k: usize| {
         let (a, b, c) = (p0[k], p1[k], p2[k]);
         a - 2.0 * alpha * (b - a) + alpha * alpha * (c - 2.0 * b + a)

@@ -159,21 +159,21 @@ fn render_chart(
     for (k, state_runs) in lines.iter().enumerate() {
         let style = styles[k.min(1)];
         for [mid, lo, hi] in state_runs {
-            for band in [lo, hi] {
-                datasets.push(
-                    Dataset::default()
-                        .marker(Marker::Braille)
-                        .graph_type(GraphType::Line)
-                        .style(style.patch(theme.dim))
-                        .data(band),
-                );
-            }
-            // A session standing alone is a dot, not a line.
+            // A session standing alone is dots, not lines.
             let graph = if mid.len() > 1 {
                 GraphType::Line
             } else {
                 GraphType::Scatter
             };
+            for band in [lo, hi] {
+                datasets.push(
+                    Dataset::default()
+                        .marker(Marker::Braille)
+                        .graph_type(graph)
+                        .style(style.patch(theme.dim))
+                        .data(band),
+                );
+            }
             datasets.push(
                 Dataset::default()
                     .marker(Marker::Braille)
