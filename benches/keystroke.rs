@@ -1,7 +1,7 @@
 //! Criterion benchmarks of the explorer on the bundled data: one keystroke end to end (action →
 //! update → render of the full screen at 200×60 into a `TestBackend`) for list movement and for
-//! a search keystroke, a year step in the alignment ranking, the map, and launch to first frame
-//! (load, indexes, first render).
+//! a search keystroke, a year step in the alignment ranking, the map, the ideal-point chart and
+//! ranking, and launch to first frame (load, indexes, first render).
 
 // Test and bench code: a failed unwrap is a failed test, which is what it should be.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -121,6 +121,53 @@ fn keystroke(c: &mut Criterion) {
                 older = !older;
                 terminal
                     .draw(|f| ui::render(f, &series, &theme))
+                    .expect("draw");
+            })
+        },
+    );
+    // Ideal points: a session step in the chart of two states, and a year step in the ranking
+    // by distance (every state's point and distance looked up).
+    let mut ideal = App::new(bundled::dataset().expect("bundled data"));
+    ideal.analysis.ideal.bundled = true;
+    assert!(ideal.open_country("usa"));
+    ideal.update(Action::Open(View::Ideal));
+    ideal.update(Action::Open(View::Compare));
+    "russia"
+        .chars()
+        .for_each(|ch| ideal.update(Action::Input(ch)));
+    ideal.update(Action::Confirm);
+    let mut older = true;
+    c.bench_function(
+        "keystroke: a session step in the ideal-point chart + render 200x60",
+        |b| {
+            b.iter(|| {
+                ideal.update(if older {
+                    Action::SelectNext
+                } else {
+                    Action::SelectPrev
+                });
+                older = !older;
+                terminal
+                    .draw(|f| ui::render(f, &ideal, &theme))
+                    .expect("draw");
+            })
+        },
+    );
+    ideal.update(Action::Open(View::Alignment));
+    ideal.update(Action::ToggleDistance);
+    let mut back = true;
+    c.bench_function(
+        "keystroke: year step in the ranking by ideal distance + render 200x60",
+        |b| {
+            b.iter(|| {
+                ideal.update(if back {
+                    Action::PrevYear
+                } else {
+                    Action::NextYear
+                });
+                back = !back;
+                terminal
+                    .draw(|f| ui::render(f, &ideal, &theme))
                     .expect("draw");
             })
         },
