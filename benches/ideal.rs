@@ -1,6 +1,6 @@
 //! Criterion benchmarks of ideal points on the bundled data: reading the bundled estimates
 //! (what `ideal-points` and the views do), and the full fit over every session (what
-//! `--refit` and a `--data` file do; ten samples of ~20 s each).
+//! `--refit` and a `--data` file do; ten samples of about 10 s each).
 
 // Bench code: a failed unwrap is a failed bench, which is what it should be.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -24,7 +24,7 @@ fn full_fit(c: &mut Criterion) {
     let mut group = c.benchmark_group("ideal points");
     group
         .sample_size(10)
-        .measurement_time(Duration::from_secs(200));
+        .measurement_time(Duration::from_secs(110));
     group.bench_function("full fit, every session, two threads", |b| {
         b.iter(|| black_box(fit(&data)))
     });

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates data/ideal_points.csv, the bundled ideal-point estimates, by fitting the model of
-# src/data/ideal.rs to the bundled data (about 13 s on two cores). Run it after data/unga.json
+# src/data/ideal.rs to the bundled data (about 10 s on two cores). Run it after data/unga.json
 # changes; tests/ideal_points.rs checks that the file equals a fresh fit.
 set -euo pipefail
 cd "$(dirname "$0")/.."

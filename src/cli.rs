@@ -189,7 +189,7 @@ pub enum Command {
         /// Only this state (any name, alias or code).
         #[arg(long, value_name = "COUNTRY")]
         country: Option<String>,
-        /// Fit afresh even for the bundled data (about 13 s on two cores).
+        /// Fit afresh even for the bundled data (about 10 s on two cores).
         #[arg(long)]
         refit: bool,
         /// Print JSON: {"method", "rows": [{code, name, session, ideal_point, low, high, votes}]}.

@@ -132,7 +132,7 @@ impl IdealPoints {
             } else {
                 Err(
                     "Ideal points come with the bundled data; for this file run \
-                     `unvote-tui --data FILE ideal-points` (a fit of the whole history takes about 13 s)"
+                     `unvote-tui --data FILE ideal-points` (a fit of the whole history takes about 10 s)"
                         .into(),
                 )
             });

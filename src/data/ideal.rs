@@ -7,8 +7,8 @@
 //! abstain when `0 ≤ z < 1`, yes when `z ≥ 1`. Each item thus has its own two cut points on
 //! the scale of `x` (`−a/b` and `(1 − a)/b`) and its own noise, as BSV's ordered probit does. An
 //! item without abstentions is a binary probit (cut at ½, `s = 1`). Non-voting is missing
-//! data. Roll calls of one series (the same resolution voted again, `series.rs`) are one item:
-//! the bridges that keep sessions on one scale. A state's points follow a random walk,
+//! data. Roll calls of one series (the same resolution voted again, `series.rs`) whose titles
+//! are alike the first's are one item: the bridges that keep sessions on one scale. A state's points follow a random walk,
 //! `x_it − x_i,t−1 ~ N(0, ω²·gap)`, its first `~ N(0, 1)`; items have `a, b ~ N(0, 25)` and
 //! `s² ~ Inverse-Gamma(2, 1)`. Flagged, unanimous and lopsided roll calls (a minority under
 //! [`MIN_MINORITY`] of the votes cast) are left out.
@@ -240,12 +240,15 @@ fn gather(data: &Dataset, settings: &Settings) -> Votes {
         }
         let item = items.len();
         items.push(vec![j]);
-        // Later votes of its series within the bridge span share its item.
+        // Later votes of its series within the bridge span share its item — those whose titles
+        // are alike this one's itself, not only through the votes between (a series may drift
+        // from its first wording; a bridge must be the same resolution voted again).
         let first = sessions[j].unwrap_or(0);
         for m in series.series_of(data, j) {
             let within =
                 sessions[m].is_some_and(|s| s < first.saturating_add(settings.bridge_span));
-            if m > j && within && item_of[m].is_none() {
+            let alike = series.likeness(j, m) >= crate::data::series::SIMILAR;
+            if m > j && within && alike && item_of[m].is_none() {
                 item_of[m] = Some(item);
             }
         }

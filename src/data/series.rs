@@ -96,6 +96,15 @@ impl SeriesIndex {
         }
     }
 
+    /// How alike two roll calls' titles are: shared words over all words (0 where either is not
+    /// a whole, counted vote with a title).
+    pub fn likeness(&self, a: usize, b: usize) -> f64 {
+        match (self.words.get(a), self.words.get(b)) {
+            (Some(x), Some(y)) => jaccard(x, y),
+            _ => 0.0,
+        }
+    }
+
     /// The series of roll call `seed`, oldest first, one roll call per session; empty when the
     /// seed is not a whole, counted vote with a title.
     pub fn series_of(&self, data: &Dataset, seed: usize) -> Vec<usize> {
