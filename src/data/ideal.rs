@@ -1077,6 +1077,11 @@ mod tests {
     /// States with known points (constant over five sessions, the first `USA` and highest),
     /// voting on roll calls drawn from the model: the fit must find the points again.
     fn synthetic(states: usize, per_session: usize) -> (Dataset, Vec<f64>) {
+        synthetic_as(states, per_session, "USA")
+    }
+
+    /// [`synthetic`] with the first (highest) state under another code.
+    fn synthetic_as(states: usize, per_session: usize, first: &str) -> (Dataset, Vec<f64>) {
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
         let truth: Vec<f64> = (0..states)
             .map(|i| {
@@ -1090,7 +1095,7 @@ mod tests {
         let countries = (0..states)
             .map(|i| Country {
                 code: if i == 0 {
-                    "USA".into()
+                    first.to_string()
                 } else {
                     format!("S{i:02}")
                 },
@@ -1263,6 +1268,27 @@ mod tests {
         for text in ["", "-", "x.0000", "1.00a0", "NaN", "inf", "--1.0000"] {
             assert_eq!(decimal_of(text.as_bytes()), None, "{text}");
         }
+    }
+
+    #[test]
+    fn without_the_us_the_most_active_state_fixes_the_side_and_the_points_still_spread() {
+        let (data, truth) = synthetic_as(40, 30, "ZZZ");
+        assert_eq!(data.country_index("USA"), None);
+        let fit = fit(&data);
+        assert!(fit.converged);
+        // Every state voted on every roll call: the tie goes to the first, the one drawn highest.
+        assert_eq!(fit.anchor, Some(0));
+        let last: Vec<f64> = (0..40)
+            .map(|c| {
+                fit.points
+                    .iter()
+                    .find(|p| p.country == c && p.session == 5)
+                    .unwrap()
+                    .ideal_point
+            })
+            .collect();
+        assert!(last[0] > 1.0, "{}", last[0]);
+        assert!(correlation(&last, &truth) > 0.9);
     }
 
     #[test]
