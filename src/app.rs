@@ -411,7 +411,7 @@ impl App {
                         let point = country.and_then(|c| e.get(c, s)).map(|p| p.ideal_point);
                         let gap = (a.settings.pivot)
                             .zip(country)
-                            .and_then(|(p, c)| a.ideal_distance(p, c));
+                            .and_then(|(p, c)| e.distance(p, c, s));
                         let number =
                             |v: Option<f64>| v.map_or(String::new(), crate::data::ideal::decimal);
                         row.extend([s.to_string(), number(point), number(gap)]);

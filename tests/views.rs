@@ -140,7 +140,10 @@ fn the_ranking_by_ideal_distance_puts_the_nearest_first() {
     let distances: Vec<f64> = a
         .rows
         .iter()
-        .filter_map(|&i| a.ideal_distance(pivot, al.rows[i].country))
+        .filter_map(|&i| {
+            let e = a.ideal.get()?;
+            e.distance(pivot, al.rows[i].country, a.map_session()?)
+        })
         .collect();
     assert!(distances.len() > 150);
     assert!(distances.windows(2).all(|w| w[0] <= w[1]));

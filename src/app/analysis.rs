@@ -386,9 +386,13 @@ impl Analysis {
         };
         if self.by_distance && self.current() == Some(View::Alignment) {
             self.ideal.load(data);
+            let (e, session) = (self.ideal.get(), self.map_session());
             let distances: Vec<Option<f64>> = (self.alignment.iter())
                 .flat_map(|a| a.rows.iter())
-                .map(|r| self.ideal_distance(pivot, r.country))
+                .map(|r| {
+                    e.zip(session)
+                        .and_then(|(e, s)| e.distance(pivot, r.country, s))
+                })
                 .collect();
             // Nearest first; states without an estimate in that session last, as they were.
             self.rows.sort_by(|&a, &b| {
@@ -665,13 +669,6 @@ impl Analysis {
         let sessions = self.ideal_sessions();
         let last = sessions.len().checked_sub(1)?;
         sessions.get(last - self.selected().min(last)).copied()
-    }
-
-    /// The distance in ideal points between two states in the map's session (the one running at
-    /// the end of the period).
-    pub fn ideal_distance(&self, a: usize, b: usize) -> Option<f64> {
-        let (e, s) = (self.ideal.get()?, self.map_session()?);
-        Some((e.get(a, s)?.ideal_point - e.get(b, s)?.ideal_point).abs())
     }
 
     /// Ranks by agreement or by distance in ideal points, in turn (the selected state stays

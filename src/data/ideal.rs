@@ -52,8 +52,6 @@ pub const FEW_VOTES: u32 = 10;
 pub const STEP_VARIANCE: f64 = 0.1;
 /// The fit stops when no point moves by more than this in a round.
 pub const TOLERANCE: f64 = 1e-5;
-/// How many sessions one item of a series spans.
-pub const BRIDGE_SPAN: u32 = 100;
 /// Roll calls whose minority (every vote but the largest side's) is smaller than this share of
 /// the votes cast are left out, as lopsided (NOMINATE's rule is 2.5 %).
 pub const MIN_MINORITY: f64 = 0.025;
@@ -69,31 +67,6 @@ const NOISE_SHAPE: f64 = 2.0;
 const NOISE_SCALE: f64 = 1.0;
 /// Prior variance of a state's first point.
 const FIRST_PRIOR: f64 = 1.0;
-
-/// The fit's choices.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Settings {
-    /// Variance of a state's step from one session to the next (ω²).
-    pub step_variance: f64,
-    /// Roll calls whose minority is a smaller share of the votes cast are left out.
-    pub min_minority: f64,
-    /// The fit stops when no point moves by more than this in a round.
-    pub tolerance: f64,
-    /// How many sessions one item of a series spans (its votes in later sessions start a new
-    /// item); 0: no bridges.
-    pub bridge_span: u32,
-}
-
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings {
-            step_variance: STEP_VARIANCE,
-            min_minority: MIN_MINORITY,
-            tolerance: TOLERANCE,
-            bridge_span: BRIDGE_SPAN,
-        }
-    }
-}
 
 /// One state's ideal point in one regular session.
 #[derive(Debug, Clone, PartialEq)]
@@ -176,10 +149,13 @@ pub fn regular_sessions(data: &Dataset) -> Vec<Option<u32>> {
         else {
             continue;
         };
-        let Some(rule) = third_tuesday(year) else {
-            continue;
+        let open = match opening.entry(n) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => match third_tuesday(year) {
+                Some(rule) => e.insert(rule),
+                None => continue,
+            },
         };
-        let open = opening.entry(n).or_insert(rule);
         // A session's own vote before the rule's day, from September on (earlier votes under
         // a session's number in its year are special sessions filed under it).
         let september = format!("{}-09-01", &open[..4]);
@@ -217,7 +193,7 @@ struct Votes {
     roll_calls: usize,
 }
 
-fn gather(data: &Dataset, settings: &Settings) -> Votes {
+fn gather(data: &Dataset) -> Votes {
     let sessions = regular_sessions(data);
     let series = SeriesIndex::new(data);
     // The roll calls of each item: a series' members together, the rest alone.
@@ -229,7 +205,7 @@ fn gather(data: &Dataset, settings: &Settings) -> Votes {
         let cast = [t.yes, t.no, t.abstain].iter().filter(|&&n| n > 0).count();
         let total = f64::from(t.yes + t.no + t.abstain);
         let most = f64::from(t.yes.max(t.no).max(t.abstain));
-        let lopsided = total > 0.0 && (total - most) / total < settings.min_minority;
+        let lopsided = total > 0.0 && (total - most) / total < MIN_MINORITY;
         if !rc.counts() || cast < 2 || lopsided || sessions[j].is_none() {
             continue;
         }
@@ -240,15 +216,12 @@ fn gather(data: &Dataset, settings: &Settings) -> Votes {
         }
         let item = items.len();
         items.push(vec![j]);
-        // Later votes of its series within the bridge span share its item — those whose titles
-        // are alike this one's itself, not only through the votes between (a series may drift
-        // from its first wording; a bridge must be the same resolution voted again).
-        let first = sessions[j].unwrap_or(0);
+        // Later votes of its series share its item — those whose titles are alike this one's
+        // itself, not only through the votes between (a series may drift from its first
+        // wording; a bridge must be the same resolution voted again).
         for m in series.series_of(data, j) {
-            let within =
-                sessions[m].is_some_and(|s| s < first.saturating_add(settings.bridge_span));
             let alike = series.likeness(j, m) >= crate::data::series::SIMILAR;
-            if m > j && within && alike && item_of[m].is_none() {
+            if m > j && alike && item_of[m].is_none() {
                 item_of[m] = Some(item);
             }
         }
@@ -435,12 +408,7 @@ fn m_item(s: &Sums, ordinal: bool, noise: f64) -> Item {
 
 /// Fits ideal points to every counted, contested roll call of `data`.
 pub fn fit(data: &Dataset) -> Fit {
-    fit_with(data, &Settings::default())
-}
-
-/// Fits ideal points with other choices than the defaults.
-pub fn fit_with(data: &Dataset, settings: &Settings) -> Fit {
-    let votes = gather(data, settings);
+    let votes = gather(data);
     let n_items = votes.ordinal.len();
     // Each state's units in session order.
     let mut by_country: Vec<Vec<usize>> = vec![Vec::new(); data.countries.len()];
@@ -454,7 +422,6 @@ pub fn fit_with(data: &Dataset, settings: &Settings) -> Fit {
     let mut em = Em {
         votes: &votes,
         by_country: &by_country,
-        settings,
         anchor: us,
         ez: vec![0.0; votes.unit.len()],
         sums: vec![Sums::default(); n_items],
@@ -475,7 +442,7 @@ pub fn fit_with(data: &Dataset, settings: &Settings) -> Fit {
         let two = em.step(&one);
         let from = squarem(&state, &one, &two).unwrap_or(two);
         state = em.step(&from);
-        if em.last_move < settings.tolerance {
+        if em.last_move < TOLERANCE {
             break;
         }
     }
@@ -487,7 +454,7 @@ pub fn fit_with(data: &Dataset, settings: &Settings) -> Fit {
         em.last_move,
         n_items,
     );
-    fit.converged = em.last_move < settings.tolerance;
+    fit.converged = em.last_move < TOLERANCE;
     fit.anchor = us;
     fit
 }
@@ -503,7 +470,6 @@ struct State {
 struct Em<'a> {
     votes: &'a Votes,
     by_country: &'a [Vec<usize>],
-    settings: &'a Settings,
     anchor: Option<usize>,
     ez: Vec<f64>,
     sums: Vec<Sums>,
@@ -553,14 +519,7 @@ impl Em<'_> {
         let mut items: Vec<Item> = (0..n_items)
             .map(|k| m_item(&self.sums[k], votes.ordinal[k], state.items[k].s2))
             .collect();
-        let mut x = m_points(
-            votes,
-            &self.ez,
-            &items,
-            self.by_country,
-            self.settings,
-            &mut self.variance,
-        );
+        let mut x = m_points(votes, &self.ez, &items, self.by_country, &mut self.variance);
         normalise(
             &mut x,
             &mut self.variance,
@@ -729,7 +688,6 @@ fn m_points(
     ez: &[f64],
     items: &[Item],
     by_country: &[Vec<usize>],
-    settings: &Settings,
     variance: &mut [f64],
 ) -> Vec<f64> {
     let n = votes.units.len();
@@ -751,7 +709,7 @@ fn m_points(
                     .1
                     .saturating_sub(votes.units[list[s - 1]].1)
                     .max(1);
-                1.0 / (settings.step_variance * f64::from(gap))
+                1.0 / (STEP_VARIANCE * f64::from(gap))
             })
             .collect();
         let mut diag: Vec<f64> = list.iter().map(|&u| precision[u]).collect();
@@ -996,6 +954,11 @@ impl Estimates {
             .find(|p| p.session == session)
     }
 
+    /// The distance between two states' points in one session.
+    pub fn distance(&self, a: usize, b: usize, session: u32) -> Option<f64> {
+        Some((self.get(a, session)?.ideal_point - self.get(b, session)?.ideal_point).abs())
+    }
+
     /// Every state's point in one session, highest first.
     pub fn in_session(&self, session: u32) -> Vec<&Point> {
         let mut rows: Vec<&Point> = self
@@ -1136,6 +1099,19 @@ mod tests {
         )
     }
 
+    /// The points of the first `states` states in `session`, in country order.
+    fn points_in(fit: &Fit, states: usize, session: u32) -> Vec<f64> {
+        (0..states)
+            .map(|c| {
+                let p = fit
+                    .points
+                    .iter()
+                    .find(|p| p.country == c && p.session == session);
+                p.unwrap().ideal_point
+            })
+            .collect()
+    }
+
     fn correlation(a: &[f64], b: &[f64]) -> f64 {
         let n = a.len() as f64;
         let (ma, mb) = (a.iter().sum::<f64>() / n, b.iter().sum::<f64>() / n);
@@ -1157,15 +1133,7 @@ mod tests {
         assert_eq!(fit.points.len(), 60 * 5);
         // Each state's estimates in the last session against its true point: with 40 votes a
         // session the correlation of a probit fit is ~0.95 or more.
-        let last: Vec<f64> = (0..60)
-            .map(|c| {
-                fit.points
-                    .iter()
-                    .find(|p| p.country == c && p.session == 5)
-                    .unwrap()
-                    .ideal_point
-            })
-            .collect();
+        let last = points_in(&fit, 60, 5);
         let r = correlation(&last, &truth);
         assert!(r > 0.95, "correlation with the true points {r}");
         // The scale: mean 0, standard deviation 1 over every state-session; the US positive and
@@ -1278,15 +1246,7 @@ mod tests {
         assert!(fit.converged);
         // Every state voted on every roll call: the tie goes to the first, the one drawn highest.
         assert_eq!(fit.anchor, Some(0));
-        let last: Vec<f64> = (0..40)
-            .map(|c| {
-                fit.points
-                    .iter()
-                    .find(|p| p.country == c && p.session == 5)
-                    .unwrap()
-                    .ideal_point
-            })
-            .collect();
+        let last = points_in(&fit, 40, 5);
         assert!(last[0] > 1.0, "{}", last[0]);
         assert!(correlation(&last, &truth) > 0.9);
     }

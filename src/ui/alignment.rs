@@ -113,10 +113,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 .chain([Cell::from(match (session, a.ideal.get()) {
                     (Some(s), Some(e)) => {
                         let at = e.get(r.country, s).map(|p| p.ideal_point);
-                        let gap = a
-                            .settings
-                            .pivot
-                            .and_then(|p| a.ideal_distance(p, r.country));
+                        let gap = a.settings.pivot.and_then(|p| e.distance(p, r.country, s));
                         match (at, gap) {
                             (Some(x), Some(d)) => {
                                 Line::from(fit(&format!("{x:>6.2} {d:>6.2}"), spark_width))
