@@ -106,6 +106,17 @@ fn series_csv_and_text_agree_with_the_json() {
 }
 
 /// One group's split in `resolution --json` output.
+/// `resolution ES-11/6 --json` with a groups file.
+fn es_11_6_with_groups(file: &std::path::Path) -> serde_json::Value {
+    json(&[
+        "--groups",
+        file.to_str().unwrap(),
+        "resolution",
+        "ES-11/6",
+        "--json",
+    ])
+}
+
 fn group<'a>(v: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
     let groups = v["groups"].as_array().unwrap();
     groups.iter().find(|x| x["group"] == name).unwrap()
@@ -140,13 +151,7 @@ fn es_11_6_splits_by_group_as_the_groups_stood_that_day() {
         "nordic.csv",
         b"group,code\nNORDIC,DNK\nNORDIC,FIN\nNORDIC,ISL\nNORDIC,NOR\nNORDIC,SWE\n",
     );
-    let v = json(&[
-        "--groups",
-        file.to_str().unwrap(),
-        "resolution",
-        "ES-11/6",
-        "--json",
-    ]);
+    let v = es_11_6_with_groups(&file);
     assert_eq!(group(&v, "NORDIC")["yes"], 5);
 }
 
@@ -307,13 +312,7 @@ fn a_series_is_the_same_from_any_of_its_votes_typos_included() {
 #[test]
 fn a_state_counts_once_in_a_group_however_many_rows_name_it() {
     let file = binary::write("twice.csv", b"group,code\nMINE,USA\nMINE,USA\nMINE,FRA\n");
-    let v = json(&[
-        "--groups",
-        file.to_str().unwrap(),
-        "resolution",
-        "ES-11/6",
-        "--json",
-    ]);
+    let v = es_11_6_with_groups(&file);
     assert_eq!(group(&v, "MINE")["yes"], 2, "the US once, France once");
 }
 
@@ -348,13 +347,7 @@ fn a_users_groups_file_never_changes_a_built_in_group_and_says_what_is_wrong() {
     }
     let file = binary::write("many.csv", &many);
     let start = std::time::Instant::now();
-    let v = json(&[
-        "--groups",
-        file.to_str().unwrap(),
-        "resolution",
-        "ES-11/6",
-        "--json",
-    ]);
+    let v = es_11_6_with_groups(&file);
     assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
     assert_eq!(group(&v, "MINE")["yes"], 1);
     let mut groups = b"group,code\n".to_vec();
